@@ -1,0 +1,34 @@
+"""Who the request is for: the local owner in single-user mode, a logged-in user otherwise.
+
+Either way the views see ``request.user`` and scope every query to it, so single-user
+and multi-user deployments run the same code path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.auth import login
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+
+from rapport.accounts.owner import local_owner
+
+#: Paths anyone may open: login, static files and the public, token-guarded pages.
+PUBLIC_PREFIXES = ("/accounts/", "/static/", "/h/", "/feeds/")
+
+
+class WorkspaceMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path.startswith(PUBLIC_PREFIXES):
+            return self.get_response(request)
+        if not settings.MULTIUSER:
+            if not request.user.is_authenticated:
+                login(request, local_owner(), backend="django.contrib.auth.backends.ModelBackend")
+        elif not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return self.get_response(request)

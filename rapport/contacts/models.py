@@ -1,0 +1,188 @@
+"""Companies, contacts, where each contact came from, and what changed about them."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from rapport.lib.owned import Owned, OwnedQuerySet
+
+SENIORITY_CHOICES = [
+    (level, level)
+    for level in (
+        "unpaid",
+        "training",
+        "entry",
+        "senior",
+        "manager",
+        "director",
+        "vp",
+        "cxo",
+        "partner",
+        "owner",
+    )
+]
+FUNCTION_CHOICES = [
+    (name, name.replace("_", " "))
+    for name in (
+        "finance",
+        "marketing",
+        "sales",
+        "engineering",
+        "operations",
+        "hr_recruiting",
+        "legal",
+        "it",
+        "product",
+        "general_management",
+        "healthcare",
+        "education",
+        "other",
+    )
+]
+
+
+class Company(Owned):
+    """A company as the user's contacts name it, normalised so spellings meet."""
+
+    name = models.CharField(max_length=300)
+    key = models.CharField(max_length=300, help_text="normalised name used for matching")
+    aliases = models.JSONField(default=list, blank=True, help_text="other normalised keys")
+    industry = models.CharField(max_length=200, blank=True)
+    industry_set_by_user = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name_plural = "companies"
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "key"], name="unique_company_key_per_owner"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ContactQuerySet(OwnedQuerySet):
+    def at_target_companies(self) -> ContactQuerySet:
+        return self.filter(target_company__isnull=False)
+
+    def decision_makers(self) -> ContactQuerySet:
+        return self.filter(can_hire=True)
+
+
+class Contact(Owned):
+    """One person, merged from every file that mentions them.
+
+    The judgment columns (target_company … is_connector) are computed from the plan
+    and stored so that lists filter and count in the database; ``judgment_reasons``
+    says why in words, and ``overrides`` holds the user's own verdicts, which win.
+    """
+
+    first_name = models.CharField(max_length=200, blank=True)
+    last_name = models.CharField(max_length=200, blank=True)
+    full_name = models.CharField(max_length=400, db_index=True)
+    emails = models.JSONField(default=list, blank=True)
+    phones = models.JSONField(default=list, blank=True, help_text="E.164 where parseable")
+    urls = models.JSONField(default=list, blank=True)
+    linkedin_slug = models.CharField(max_length=200, blank=True, db_index=True)
+    company = models.ForeignKey(
+        Company, null=True, blank=True, on_delete=models.SET_NULL, related_name="contacts"
+    )
+    company_name = models.CharField(max_length=300, blank=True)
+    position = models.CharField(max_length=400, blank=True)
+    circles = models.JSONField(default=list, blank=True, help_text="tags such as 'church'")
+    notes = models.TextField(blank=True)
+    connected_on = models.DateField(null=True, blank=True)
+    #: How warm the relationship is, set by the user: 0 (cold) to 3 (close).
+    strength = models.PositiveSmallIntegerField(null=True, blank=True)
+    keep_in_touch_days = models.PositiveSmallIntegerField(null=True, blank=True)
+    #: For contacts who are job seekers themselves: what they are looking for.
+    looking_for = models.TextField(blank=True)
+    #: Companies where the user noted this person "knows someone".
+    knows_someone_at = models.JSONField(default=list, blank=True)
+
+    target_company = models.ForeignKey(
+        "plan.TargetCompany",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contacts",
+    )
+    in_target_industry = models.BooleanField(null=True, blank=True)
+    seniority = models.CharField(max_length=16, blank=True, choices=SENIORITY_CHOICES)
+    function = models.CharField(max_length=32, blank=True, choices=FUNCTION_CHOICES)
+    can_hire = models.BooleanField(default=False)
+    is_recruiter = models.BooleanField(default=False)
+    is_job_seeker = models.BooleanField(default=False)
+    is_connector = models.BooleanField(default=False)
+    judgment_reasons = models.JSONField(default=dict, blank=True)
+    overrides = models.JSONField(default=dict, blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ContactQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["last_name", "first_name", "id"]
+        indexes = [
+            models.Index(fields=["owner", "last_name", "first_name"]),
+            models.Index(fields=["owner", "target_company"]),
+            models.Index(fields=["owner", "can_hire"]),
+            models.Index(fields=["owner", "is_job_seeker"]),
+            models.Index(fields=["owner", "in_target_industry"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+class ContactSource(Owned):
+    """One record about a contact as a file gave it, kept so nothing imported is lost."""
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="sources")
+    import_run = models.ForeignKey(
+        "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    format = models.CharField(max_length=32)
+    key = models.CharField(max_length=400, blank=True, help_text="stable id within the format")
+    record = models.JSONField(default=dict)
+    seen_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["owner", "format", "key"])]
+
+
+class JobChange(Owned):
+    """A contact's move between companies or positions, seen across imports."""
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="job_changes")
+    import_run = models.ForeignKey(
+        "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    old_company = models.CharField(max_length=300, blank=True)
+    old_position = models.CharField(max_length=400, blank=True)
+    new_company = models.CharField(max_length=300, blank=True)
+    new_position = models.CharField(max_length=400, blank=True)
+    detected_on = models.DateField()
+
+    class Meta:
+        ordering = ["-detected_on", "-id"]
+
+
+class MergeCandidate(Owned):
+    """Two contacts that may be one person: the review queue never merges silently."""
+
+    PENDING, MERGED, KEPT_APART = "pending", "merged", "kept_apart"
+    STATUS_CHOICES = [(PENDING, "pending"), (MERGED, "merged"), (KEPT_APART, "kept apart")]
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+")
+    import_run = models.ForeignKey(
+        "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    score = models.FloatField()
+    reason = models.CharField(max_length=400)
+    status = models.CharField(max_length=16, choices=STATUS_CHOICES, default=PENDING)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-score", "id"]

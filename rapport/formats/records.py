@@ -1,0 +1,81 @@
+"""Plain records that file readers return and services store.
+
+Readers never touch the database: they turn bytes into these records plus a list of
+what they skipped and why, so an import can report every row it did not take.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A row, card or event left out, with where it was and why."""
+
+    where: str  # "row 17", "card 3", "event 'Coffee' (UID abc)"
+    reason: str
+
+
+@dataclass
+class ContactRecord:
+    """One person as one file describes them."""
+
+    source_format: str  # "linkedin", "vcard", "google", "outlook"
+    where: str  # "row 5" or "card 3": for messages
+    first_name: str = ""
+    last_name: str = ""
+    full_name: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)  # E.164 when parseable, else as written
+    urls: list[str] = field(default_factory=list)
+    linkedin_slug: str = ""
+    company: str = ""
+    position: str = ""
+    notes: str = ""
+    connected_on: date | None = None
+    #: A key stable across re-exports of the same file kind (profile slug, vCard UID, …).
+    source_key: str = ""
+    #: The fields as the file wrote them, kept with the contact so nothing is lost.
+    raw: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ContactFile:
+    format: str
+    records: list[ContactRecord]
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str = ""
+    email: str = ""
+
+
+@dataclass
+class EventRecord:
+    """One occurrence of a calendar event, recurring series already expanded."""
+
+    uid: str
+    recurrence_id: str  # "" for single events; the occurrence's original start in UTC ISO form
+    summary: str
+    start: datetime  # timezone-aware
+    end: datetime | None
+    all_day: bool = False
+    location: str = ""
+    description: str = ""
+    attendees: list[Attendee] = field(default_factory=list)
+    organizer: Attendee | None = None
+    cancelled: bool = False
+
+
+@dataclass
+class CalendarFile:
+    format: str  # "ics"
+    records: list[EventRecord]
+    skipped: list[Skipped] = field(default_factory=list)
+    #: Email addresses of the calendar's owner, as far as the file tells (never attendees).
+    owner_emails: set[str] = field(default_factory=set)
+    time_zone: str = ""

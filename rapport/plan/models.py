@@ -1,0 +1,74 @@
+"""The marketing plan and its target companies (METHOD.md §1)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from rapport.lib.owned import Owned, OwnedQuerySet
+
+LAMP = [MinValueValidator(0), MaxValueValidator(3)]
+
+
+class Plan(models.Model):
+    """One per user: who to reach, how to help them, how to reach them."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plan"
+    )
+    name = models.CharField(max_length=200, blank=True)
+    headline = models.CharField(max_length=300, blank=True)
+    email = models.CharField(max_length=254, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    booking_link = models.CharField(max_length=500, blank=True)
+    positions = models.JSONField(default=list, blank=True)
+    industries = models.JSONField(default=list, blank=True)
+    geography = models.JSONField(default=list, blank=True)
+    decision_makers = models.JSONField(default=list, blank=True)
+    peers = models.JSONField(default=list, blank=True)
+    connectors = models.JSONField(default=list, blank=True)
+    offers = models.JSONField(default=list, blank=True)
+    weekly_meetings = models.PositiveSmallIntegerField(null=True, blank=True)
+    weekly_target_industry_meetings = models.PositiveSmallIntegerField(null=True, blank=True)
+    weekly_decision_maker_meetings = models.PositiveSmallIntegerField(null=True, blank=True)
+    #: Which step of the guided plan the user last saved; lets them resume.
+    wizard_step = models.CharField(max_length=32, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Plan of {self.name or self.owner}"
+
+
+class TargetCompanyQuerySet(OwnedQuerySet):
+    def ranked(self) -> TargetCompanyQuerySet:
+        """Return targets by the user's priority (unset last), then name."""
+        return self.order_by(models.F("priority").asc(nulls_last=True), "name")
+
+
+class TargetCompany(Owned):
+    """A company on the target list, with its LAMP scores (METHOD.md §1)."""
+
+    company = models.ForeignKey(
+        "contacts.Company", null=True, blank=True, on_delete=models.SET_NULL, related_name="targets"
+    )
+    name = models.CharField(max_length=200)
+    industry = models.CharField(max_length=200, blank=True)
+    priority = models.PositiveSmallIntegerField(null=True, blank=True)
+    advocacy = models.PositiveSmallIntegerField(null=True, blank=True, validators=LAMP)
+    motivation = models.PositiveSmallIntegerField(null=True, blank=True, validators=LAMP)
+    posting = models.PositiveSmallIntegerField(null=True, blank=True, validators=LAMP)
+    notes = models.TextField(blank=True)
+    #: Order in the plan file, so an export round-trips exactly.
+    position = models.PositiveIntegerField(default=0)
+
+    objects = TargetCompanyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="unique_target_per_owner"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,185 @@
+"""Django settings, read from environment variables.
+
+SQLite in the user's data folder by default (WAL on); PostgreSQL when DATABASE_URL is
+set. Single-user local mode unless RAPPORT_MULTIUSER=1 or the server binds to a
+non-loopback address; see docs/architecture.md.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+import platformdirs
+
+BASE_DIR = Path(__file__).resolve().parent
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", ""}
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    """Return the boolean in environment variable ``name`` (1/true/yes/on)."""
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    if value.strip().lower() in {"1", "true", "yes", "on"}:
+        return True
+    if value.strip().lower() in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(f"{name} must be 1 or 0, not {value!r}")
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    """Return the comma-separated list in environment variable ``name``."""
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def data_dir() -> Path:
+    """Return the folder that holds the user's database and secret key."""
+    xdg = os.environ.get("XDG_DATA_HOME")
+    if xdg:
+        return Path(xdg) / "rapport"
+    return Path(platformdirs.user_data_dir("rapport", appauthor=False))
+
+
+def _secret_key() -> str:
+    key = os.environ.get("RAPPORT_SECRET_KEY") or os.environ.get("SECRET_KEY")
+    if key:
+        return key
+    # Local installs get a key made once and kept beside the database, never in the repo.
+    path = data_dir() / "secret_key"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(50)
+        path.write_text(key)
+        path.chmod(0o600)
+        return key
+
+
+SECRET_KEY = _secret_key()
+DEBUG = env_bool("RAPPORT_DEBUG")
+BIND_HOST = os.environ.get("RAPPORT_BIND_HOST", "127.0.0.1")
+MULTIUSER = env_bool("RAPPORT_MULTIUSER") or BIND_HOST not in LOOPBACK_HOSTS
+LOCAL_OWNER_USERNAME = os.environ.get("RAPPORT_USER", "owner")
+ALLOWED_HOSTS = env_list("RAPPORT_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+if BIND_HOST not in LOOPBACK_HOSTS and BIND_HOST not in ("0.0.0.0", "::"):  # noqa: S104
+    ALLOWED_HOSTS.append(BIND_HOST)
+CSRF_TRUSTED_ORIGINS = env_list("RAPPORT_CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "rapport.accounts",
+    "rapport.front",
+    "rapport.plan",
+    "rapport.imports",
+    "rapport.contacts",
+    "rapport.meetings",
+    "rapport.ledger",
+    "rapport.profile",
+    "rapport.paths",
+    "rapport.handbill",
+    "rapport.diagnosis",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "rapport.accounts.middleware.WorkspaceMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "rapport.urls"
+WSGI_APPLICATION = "rapport.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "rapport.front.context.navigation",
+            ],
+        },
+    },
+]
+
+
+def _database() -> dict[str, object]:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        return dict(dj_database_url.parse(url, conn_max_age=60))
+    path = os.environ.get("RAPPORT_DB")
+    db_path = Path(path).expanduser() if path else data_dir() / "rapport.sqlite3"
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(db_path),
+        "OPTIONS": {
+            # WAL lets the web app read while an import writes; IMMEDIATE avoids
+            # "database is locked" on upgrade from read to write transactions.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        },
+    }
+
+
+DATABASES = {"default": _database()}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "login"
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = os.environ.get("RAPPORT_TIME_ZONE", "UTC")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = Path(os.environ.get("RAPPORT_STATIC_ROOT", BASE_DIR.parent / "staticfiles"))
+# Local installs never run collectstatic: WhiteNoise serves straight from the apps.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+#: Largest file the importer accepts (the issue's 200 MB bad-input case is refused).
+RAPPORT_MAX_IMPORT_BYTES = int(os.environ.get("RAPPORT_MAX_IMPORT_BYTES", 100 * 1024 * 1024))
+
+SESSION_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+if MULTIUSER and not DEBUG:
+    SESSION_COOKIE_SECURE = env_bool("RAPPORT_SECURE_COOKIES", False)
+    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("RAPPORT_LOG_LEVEL", "WARNING")},
+}
