@@ -160,7 +160,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(os.environ.get("RAPPORT_STATIC_ROOT", BASE_DIR.parent / "staticfiles"))
+# Hosted deployments collect static files here (RAPPORT_STATIC_ROOT); local ones need not.
+STATIC_ROOT = os.environ.get("RAPPORT_STATIC_ROOT") or None
 # Local installs never run collectstatic: WhiteNoise serves straight from the apps.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG

@@ -1,0 +1,136 @@
+"""Backup and restore everything one user owns, as one JSON document.
+
+Rows keep their primary keys so that a restore into an empty database reproduces
+the workspace exactly (links between rows included); the owner is re-pointed to
+the user restored into.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.apps import apps
+from django.core import serializers
+from django.core.management.color import no_style
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection, models, transaction
+
+from rapport.core.errors import InputError
+
+FORMAT = "rapport-backup"
+VERSION = 1
+
+#: Every table that holds a user's data, parents before children.
+OWNED_MODELS = (
+    "accounts.workspace",
+    "plan.plan",
+    "contacts.company",
+    "plan.targetcompany",
+    "imports.importrun",
+    "imports.importchange",
+    "contacts.contact",
+    "contacts.contactsource",
+    "contacts.jobchange",
+    "contacts.mergecandidate",
+    "meetings.interaction",
+    "meetings.followup",
+    "ledger.give",
+    "ledger.introduction",
+    "profile.pitch",
+    "profile.rehearsal",
+    "paths.outreach",
+    "handbill.handbill",
+)
+
+
+class BackupError(InputError):
+    """A backup file that cannot be restored."""
+
+
+def owned_models() -> list[type[models.Model]]:
+    return [apps.get_model(label) for label in OWNED_MODELS]
+
+
+def dump(user: Any) -> dict[str, Any]:
+    """Return everything ``user`` owns as a JSON-ready dict."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for model in owned_models():
+        rows = model._default_manager.filter(owner=user).order_by("pk")
+        records = serializers.serialize("python", rows)
+        for record in records:
+            record["fields"].pop("owner", None)
+        tables[model._meta.label_lower] = records
+    return {"format": FORMAT, "version": VERSION, "username": user.username, "tables": tables}
+
+
+def dumps(user: Any) -> str:
+    """Return the backup of ``user`` as JSON text (stable key order)."""
+    return json.dumps(dump(user), cls=DjangoJSONEncoder, indent=1, sort_keys=True)
+
+
+def owns_anything(user: Any) -> bool:
+    """True when ``user`` owns a row other than the automatic workspace settings."""
+    return any(
+        model._default_manager.filter(owner=user).exists()
+        for model in owned_models()
+        if model._meta.label_lower != "accounts.workspace"
+    )
+
+
+@transaction.atomic
+def restore(user: Any, text: str, filename: str = "backup.json") -> dict[str, int]:
+    """Load a backup into ``user``'s empty workspace; return rows restored per table."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BackupError(
+            f"not valid JSON: {exc.msg}", file=filename, line=exc.lineno, column=exc.colno
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise BackupError("not a Rapport backup (no 'format': 'rapport-backup')", file=filename)
+    if document.get("version") != VERSION:
+        raise BackupError(f"backup version {document.get('version')} is not supported", file=filename)
+    if owns_anything(user):
+        raise BackupError(
+            f"the workspace of '{user.username}' already holds data; restore into an empty one",
+            file=filename,
+        )
+    tables = document.get("tables", {})
+    unknown = set(tables) - set(OWNED_MODELS)
+    if unknown:
+        raise BackupError(f"unknown tables: {', '.join(sorted(unknown))}", file=filename)
+    # The automatic, empty workspace row makes way for the one in the backup.
+    apps.get_model("accounts.workspace")._default_manager.filter(owner=user).delete()
+    counts: dict[str, int] = {}
+    restored: list[type[models.Model]] = []
+    for label in OWNED_MODELS:
+        records = tables.get(label, [])
+        for record in records:
+            record["fields"]["owner"] = user.pk
+        try:
+            objects = list(serializers.deserialize("python", records))
+        except serializers.base.DeserializationError as exc:
+            raise BackupError(f"table {label}: {exc}", file=filename) from None
+        model = apps.get_model(label)
+        taken = model._default_manager.filter(pk__in=[o.object.pk for o in objects]).exists()
+        if taken:
+            raise BackupError(
+                f"table {label}: rows with these ids already exist in this database",
+                file=filename,
+            )
+        for obj in objects:
+            obj.save()
+        counts[label] = len(objects)
+        restored.append(model)
+    _reset_sequences(restored)
+    return counts
+
+
+def _reset_sequences(restored: list[type[models.Model]]) -> None:
+    # PostgreSQL keeps its own id counters: after inserting explicit ids they must
+    # move past them, or the next new row would collide.
+    statements = connection.ops.sequence_reset_sql(no_style(), restored)
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(sql)

@@ -1,0 +1,200 @@
+"""The ``rapport`` command: a thin shell over the same services the web app calls."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+app = typer.Typer(
+    help="Rapport: make your networking pay off. Plan, contacts, meetings, diagnosis.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+plan_app = typer.Typer(help="Read, write and show your marketing plan (plan.toml).")
+app.add_typer(plan_app, name="plan")
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def fail(message: str) -> None:
+    """Print an error the user can act on and exit with code 2."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@app.callback()
+def main_options(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="SQLite database file (else RAPPORT_DB, DATABASE_URL, data folder)."),
+    ] = None,
+    user: Annotated[
+        str | None,
+        typer.Option("--user", help="Whose workspace to use (multi-user servers); default: local owner."),
+    ] = None,
+) -> None:
+    if db is not None:
+        os.environ["RAPPORT_DB"] = str(db)
+        os.environ.pop("DATABASE_URL", None)
+    if user is not None:
+        os.environ["RAPPORT_CLI_USER"] = user
+    setup_django()
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rapport.settings")
+    import django
+
+    django.setup()
+
+
+def migrate(verbosity: int = 0) -> None:
+    """Bring the database schema up to date (safe to run every time)."""
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+def current_user() -> Any:
+    """Return the user the command acts for: ``--user``, else the local owner."""
+    from django.contrib.auth.models import User
+
+    from rapport.accounts.owner import local_owner, user_named
+
+    migrate()
+    name = os.environ.get("RAPPORT_CLI_USER")
+    if name is None:
+        return local_owner()
+    try:
+        return user_named(name)
+    except User.DoesNotExist:
+        fail(f"no user named '{name}'")
+
+
+def print_json(data: Any) -> None:
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    typer.echo(json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(envvar="PORT", help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option(help="Address to bind; non-loopback turns on accounts.")] = "127.0.0.1",
+) -> None:
+    """Apply migrations and serve the web app (http://127.0.0.1:8000)."""
+    from django.core.management import call_command
+
+    os.environ["RAPPORT_BIND_HOST"] = host
+    migrate(verbosity=1)
+    typer.echo(f"Rapport is running at http://{host}:{port}/  (Ctrl+C to stop)")
+    call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
+
+
+@app.command()
+def demo(
+    persona: Annotated[str, typer.Option(help="scattered (the article's case) or focused.")] = "scattered",
+    as_json: JsonOption = False,
+) -> None:
+    """Load a demo persona into an empty workspace."""
+    from rapport.core.errors import InputError
+    from rapport.demo.loader import load_demo
+
+    user = current_user()
+    try:
+        summary = load_demo(user, persona)
+    except InputError as exc:
+        fail(str(exc))
+    if as_json:
+        print_json({"persona": persona, "summary": summary})
+    else:
+        typer.echo(summary)
+
+
+@plan_app.command("import")
+def plan_import(file: Annotated[Path, typer.Argument(help="A plan.toml file.")]) -> None:
+    """Replace your plan with the one in FILE (nothing changes if the file is refused)."""
+    from rapport.core.errors import PlanFileError
+    from rapport.formats import plan_toml
+    from rapport.plan.services import save_plan
+
+    user = current_user()
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        fail(f"{file}: no such file")
+    except UnicodeDecodeError:
+        fail(f"{file}: not UTF-8 text")
+    try:
+        plan = plan_toml.loads(text, str(file))
+    except PlanFileError as exc:
+        fail(f"{exc}; nothing was changed")
+    save_plan(user, plan)
+    typer.echo(f"Plan imported from {file}: {len(plan.companies)} target companies.")
+
+
+@plan_app.command("export")
+def plan_export() -> None:
+    """Print your plan as plan.toml."""
+    from rapport.formats import plan_toml
+    from rapport.plan.services import load_plan
+
+    sys.stdout.write(plan_toml.dumps(load_plan(current_user())))
+
+
+@plan_app.command("show")
+def plan_show(as_json: JsonOption = False) -> None:
+    """Show your plan, with advice where it strays from the method."""
+    from dataclasses import asdict
+
+    from rapport.core.plan import plan_warnings
+    from rapport.plan.services import load_plan
+
+    plan = load_plan(current_user())
+    warnings = plan_warnings(plan)
+    if as_json:
+        print_json({**asdict(plan), "warnings": [asdict(w) for w in warnings]})
+        return
+    from rich.console import Console
+
+    from rapport.cli_render import render_plan
+
+    render_plan(Console(), plan, warnings)
+
+
+@app.command()
+def backup(file: Annotated[Path, typer.Argument(help="Where to write the JSON backup.")]) -> None:
+    """Write everything you own to FILE.json."""
+    from rapport.accounts import backup as backups
+
+    text = backups.dumps(current_user())
+    file.write_text(text, encoding="utf-8")
+    typer.echo(f"Backup written to {file} ({len(text):,} bytes).")
+
+
+@app.command()
+def restore(file: Annotated[Path, typer.Argument(help="A backup written by 'rapport backup'.")]) -> None:
+    """Restore FILE.json into an empty workspace."""
+    from rapport.accounts import backup as backups
+    from rapport.core.errors import InputError
+
+    user = current_user()
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        fail(f"{file}: no such file")
+    try:
+        counts = backups.restore(user, text, str(file))
+    except InputError as exc:
+        fail(str(exc))
+    typer.echo(f"Restored {sum(counts.values()):,} rows from {file}.")
+
+
+def main() -> None:
+    app()

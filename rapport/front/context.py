@@ -1,0 +1,35 @@
+"""Template context shared by every page: the navigation and the mode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+
+import rapport
+
+NAV = (
+    ("plan", "Plan"),
+    ("contacts", "Contacts"),
+    ("meetings", "Meetings"),
+    ("diagnosis", "Diagnosis"),
+    ("paths", "Paths"),
+    ("profile", "Profile"),
+    ("handbill", "Handbill"),
+    ("ledger", "Give"),
+)
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    """Return the main navigation with the current section marked."""
+    items = []
+    for url_name, label in NAV:
+        url = reverse(url_name)
+        items.append({"url": url_name, "label": label, "active": request.path.startswith(url)})
+    return {
+        "nav_items": items,
+        "multiuser": settings.MULTIUSER,
+        "rapport_version": rapport.__version__,
+    }

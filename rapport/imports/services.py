@@ -1,0 +1,38 @@
+"""Import any supported file: recognise it by content, then hand it to its importer."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+
+from rapport.core.errors import ImportFileError
+from rapport.imports.models import ImportRun
+
+
+def import_bytes(
+    user: Any,
+    data: bytes,
+    filename: str,
+    *,
+    fmt: str | None = None,
+    shift: timedelta | None = None,
+) -> ImportRun:
+    """Import ``data`` (the content of ``filename``) for ``user``; return the recorded run."""
+    from rapport.formats.detect import sniff
+
+    if len(data) > settings.RAPPORT_MAX_IMPORT_BYTES:
+        limit = settings.RAPPORT_MAX_IMPORT_BYTES // (1024 * 1024)
+        raise ImportFileError(
+            f"the file is {len(data) / 1024 / 1024:.0f} MB; Rapport imports files up to {limit} MB",
+            file=filename,
+        )
+    kind = fmt or sniff(data)
+    if kind == "ics":
+        from rapport.meetings.services import import_calendar
+
+        return import_calendar(user, data, filename, shift=shift)
+    from rapport.contacts.services import import_contacts
+
+    return import_contacts(user, data, filename, fmt=kind)

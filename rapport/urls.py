@@ -1,0 +1,28 @@
+"""URL map: one include per app, named for what users see."""
+
+from functools import partial
+
+from django.urls import include, path
+
+from rapport.front import views as front
+
+SOON = {
+    "contacts": ("Contacts", "Import LinkedIn, vCard, Google and Outlook contacts, merged and judged against your plan."),
+    "meetings": ("Meetings", "Find the networking meetings in your calendar, with whom, and what came of them."),
+    "diagnosis": ("Diagnosis", "Is my networking working? The breakdowns, the evidence, and this week's actions."),
+    "paths": ("Paths", "The ways into each target company through people you already know, with outreach drafts."),
+    "profile": ("Profile", "Coach your two-minute profile: word count, timing, structure and flags a coach would give."),
+    "handbill": ("Handbill", "A one-page list of your target companies that lets any contact help you."),
+    "ledger": ("Give", "The two-way ledger: what you gave, what you received, and what you can offer each contact."),
+}
+
+urlpatterns = [
+    path("", front.home, name="home"),
+    path("demo/", front.demo, name="demo"),
+    path("plan/", include("rapport.plan.urls")),
+    path("accounts/", include("rapport.accounts.urls")),
+]
+urlpatterns += [
+    path(f"{name}/", partial(front.coming_soon, section=label, what=what), name=name)
+    for name, (label, what) in SOON.items()
+]
