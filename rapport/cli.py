@@ -18,6 +18,8 @@ app = typer.Typer(
 )
 plan_app = typer.Typer(help="Read, write and show your marketing plan (plan.toml).")
 app.add_typer(plan_app, name="plan")
+user_app = typer.Typer(help="Accounts for a multi-user server (RAPPORT_MULTIUSER=1).")
+app.add_typer(user_app, name="user")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
@@ -32,11 +34,15 @@ def fail(message: str) -> None:
 def main_options(
     db: Annotated[
         Path | None,
-        typer.Option("--db", help="SQLite database file (else RAPPORT_DB, DATABASE_URL, data folder)."),
+        typer.Option(
+            "--db", help="SQLite database file (else RAPPORT_DB, DATABASE_URL, data folder)."
+        ),
     ] = None,
     user: Annotated[
         str | None,
-        typer.Option("--user", help="Whose workspace to use (multi-user servers); default: local owner."),
+        typer.Option(
+            "--user", help="Whose workspace to use (multi-user servers); default: local owner."
+        ),
     ] = None,
 ) -> None:
     if db is not None:
@@ -86,7 +92,9 @@ def print_json(data: Any) -> None:
 @app.command()
 def serve(
     port: Annotated[int, typer.Option(envvar="PORT", help="Port to listen on.")] = 8000,
-    host: Annotated[str, typer.Option(help="Address to bind; non-loopback turns on accounts.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind; non-loopback turns on accounts.")
+    ] = "127.0.0.1",
 ) -> None:
     """Apply migrations and serve the web app (http://127.0.0.1:8000)."""
     from django.core.management import call_command
@@ -99,7 +107,9 @@ def serve(
 
 @app.command()
 def demo(
-    persona: Annotated[str, typer.Option(help="scattered (the article's case) or focused.")] = "scattered",
+    persona: Annotated[
+        str, typer.Option(help="scattered (the article's case) or focused.")
+    ] = "scattered",
     as_json: JsonOption = False,
 ) -> None:
     """Load a demo persona into an empty workspace."""
@@ -179,7 +189,9 @@ def backup(file: Annotated[Path, typer.Argument(help="Where to write the JSON ba
 
 
 @app.command()
-def restore(file: Annotated[Path, typer.Argument(help="A backup written by 'rapport backup'.")]) -> None:
+def restore(
+    file: Annotated[Path, typer.Argument(help="A backup written by 'rapport backup'.")],
+) -> None:
     """Restore FILE.json into an empty workspace."""
     from rapport.accounts import backup as backups
     from rapport.core.errors import InputError
@@ -194,6 +206,37 @@ def restore(file: Annotated[Path, typer.Argument(help="A backup written by 'rapp
     except InputError as exc:
         fail(str(exc))
     typer.echo(f"Restored {sum(counts.values()):,} rows from {file}.")
+
+
+@user_app.command("create")
+def user_create(
+    username: Annotated[str, typer.Argument(help="The new user's login name.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Create a user who signs in to their own workspace."""
+    from django.contrib.auth.models import User
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    from rapport.accounts.owner import user_named
+
+    migrate()
+    if User.objects.filter(username=username).exists():
+        fail(f"a user named '{username}' already exists")
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        validate_password(password, User(username=username))
+    except ValidationError as exc:
+        fail(" ".join(exc.messages))
+    user = user_named(username, create=True)
+    user.set_password(password)
+    user.save()
+    typer.echo(f"User '{username}' created.")
 
 
 def main() -> None:

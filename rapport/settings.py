@@ -160,6 +160,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # Hosted deployments collect static files here (RAPPORT_STATIC_ROOT); local ones need not.
 STATIC_ROOT = os.environ.get("RAPPORT_STATIC_ROOT") or None
 # Local installs never run collectstatic: WhiteNoise serves straight from the apps.

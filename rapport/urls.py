@@ -7,13 +7,34 @@ from django.urls import include, path
 from rapport.front import views as front
 
 SOON = {
-    "contacts": ("Contacts", "Import LinkedIn, vCard, Google and Outlook contacts, merged and judged against your plan."),
-    "meetings": ("Meetings", "Find the networking meetings in your calendar, with whom, and what came of them."),
-    "diagnosis": ("Diagnosis", "Is my networking working? The breakdowns, the evidence, and this week's actions."),
-    "paths": ("Paths", "The ways into each target company through people you already know, with outreach drafts."),
-    "profile": ("Profile", "Coach your two-minute profile: word count, timing, structure and flags a coach would give."),
-    "handbill": ("Handbill", "A one-page list of your target companies that lets any contact help you."),
-    "ledger": ("Give", "The two-way ledger: what you gave, what you received, and what you can offer each contact."),
+    "contacts": (
+        "Contacts",
+        "Import LinkedIn, vCard, Google and Outlook contacts, merged and judged against your plan.",
+    ),
+    "meetings": (
+        "Meetings",
+        "Find the networking meetings in your calendar, with whom, and what came of them.",
+    ),
+    "diagnosis": (
+        "Diagnosis",
+        "Is my networking working? The breakdowns, the evidence, and this week's actions.",
+    ),
+    "paths": (
+        "Paths",
+        "The ways into each target company through people you know, with outreach drafts.",
+    ),
+    "profile": (
+        "Profile",
+        "Coach your two-minute profile: words, timing, structure and a coach's flags.",
+    ),
+    "handbill": (
+        "Handbill",
+        "A one-page list of your target companies that lets any contact help you.",
+    ),
+    "ledger": (
+        "Give",
+        "The two-way ledger: what you gave, what you received, what you can offer.",
+    ),
 }
 
 urlpatterns = [

@@ -9,6 +9,6 @@ os.environ.setdefault("XDG_DATA_HOME", tempfile.mkdtemp(prefix="rapport-tests-")
 # browser tests make between page actions are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-from rapport.settings import *  # noqa: E402, F403
+from rapport.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

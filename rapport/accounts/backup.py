@@ -90,7 +90,9 @@ def restore(user: Any, text: str, filename: str = "backup.json") -> dict[str, in
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BackupError("not a Rapport backup (no 'format': 'rapport-backup')", file=filename)
     if document.get("version") != VERSION:
-        raise BackupError(f"backup version {document.get('version')} is not supported", file=filename)
+        raise BackupError(
+            f"backup version {document.get('version')} is not supported", file=filename
+        )
     if owns_anything(user):
         raise BackupError(
             f"the workspace of '{user.username}' already holds data; restore into an empty one",

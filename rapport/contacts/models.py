@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.db import models
 
 from rapport.lib.owned import Owned, OwnedQuerySet
@@ -68,6 +70,9 @@ class ContactQuerySet(OwnedQuerySet):
         return self.filter(can_hire=True)
 
 
+ContactManager = models.Manager.from_queryset(ContactQuerySet)
+
+
 class Contact(Owned):
     """One person, merged from every file that mentions them.
 
@@ -119,7 +124,7 @@ class Contact(Owned):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = ContactQuerySet.as_manager()
+    objects: ClassVar[ContactManager[Contact]] = ContactManager()
 
     class Meta:
         ordering = ["last_name", "first_name", "id"]

@@ -79,7 +79,8 @@ def plan_warnings(plan: PlanData) -> list[PlanWarning]:
             PlanWarning(
                 "companies",
                 f"{count} target companies is a short list: aim for about 40 "
-                f"(at least {TARGET_COMPANIES_LOW}) so contacts have names to search their memory with.",
+                f"(at least {TARGET_COMPANIES_LOW}) so contacts have names to search "
+                "their memory with.",
             )
         )
     elif count > TARGET_COMPANIES_HIGH:

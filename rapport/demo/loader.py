@@ -19,7 +19,9 @@ from rapport.profile.services import save_pitch
 
 DEMO_DIR = Path(__file__).resolve().parent
 PERSONAS = {
-    "scattered": "The article's case: a year of coffees with fellow job seekers, no one who could hire her.",
+    "scattered": (
+        "The article's case: a year of coffees with fellow job seekers, no one who could hire her."
+    ),
     "focused": "A focused networker: meetings in her target industry, decision-makers every week.",
 }
 #: The files of a persona, imported in this order (contacts before the calendar links to them).

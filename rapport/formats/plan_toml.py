@@ -84,7 +84,7 @@ class _Reader:
         value = table.get(key, [])
         name = f"{prefix}.{key}"
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.error(name, f"'{name}' must be a list of text, like [\"one\", \"two\"]")
+            raise self.error(name, f'\'{name}\' must be a list of text, like ["one", "two"]')
         return tuple(v.strip() for v in value if v.strip())
 
     def optional_int(

@@ -20,3 +20,6 @@ class Handbill(models.Model):
     paper = models.CharField(max_length=8, default="letter")
     share_token = models.CharField(max_length=64, blank=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Handbill of {self.owner}"

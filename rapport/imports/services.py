@@ -32,7 +32,9 @@ def import_bytes(
     if kind == "ics":
         from rapport.meetings.services import import_calendar
 
-        return import_calendar(user, data, filename, shift=shift)
+        run: ImportRun = import_calendar(user, data, filename, shift=shift)
+        return run
     from rapport.contacts.services import import_contacts
 
-    return import_contacts(user, data, filename, fmt=kind)
+    run = import_contacts(user, data, filename, fmt=kind)
+    return run

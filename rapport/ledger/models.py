@@ -16,7 +16,11 @@ class Give(Owned):
 
     contact = models.ForeignKey("contacts.Contact", on_delete=models.CASCADE, related_name="gives")
     interaction = models.ForeignKey(
-        "meetings.Interaction", null=True, blank=True, on_delete=models.SET_NULL, related_name="gives"
+        "meetings.Interaction",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="gives",
     )
     kind = models.CharField(max_length=16, choices=KIND_CHOICES)
     note = models.TextField()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from django.conf import settings
 from django.db import models
@@ -12,7 +12,7 @@ M = TypeVar("M", bound="Owned")
 
 
 class OwnedQuerySet(models.QuerySet[Any]):
-    def owned_by(self, user: Any) -> OwnedQuerySet:
+    def owned_by(self, user: Any) -> Self:
         """Return the rows that belong to ``user``."""
         return self.filter(owner=user)
 
@@ -22,7 +22,8 @@ class Owned(models.Model):
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
 
-    objects = OwnedQuerySet.as_manager()
+    # Subclasses with named queries replace this with their own QuerySet's manager.
+    objects: ClassVar[Any] = OwnedQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -34,6 +35,6 @@ def get_owned_or_404(model: type[M], user: Any, pk: Any) -> M:
     A 404 for other users' rows means an id reveals nothing about what exists.
     """
     try:
-        return model.objects.get(owner=user, pk=pk)  # type: ignore[no-any-return]
+        return cast(M, model.objects.get(owner=user, pk=pk))
     except (model.DoesNotExist, ValueError, TypeError):
         raise Http404(f"No such {model._meta.verbose_name}") from None

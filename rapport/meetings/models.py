@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.db import models
 
 from rapport.lib.owned import Owned, OwnedQuerySet
@@ -23,6 +25,9 @@ class InteractionQuerySet(OwnedQuerySet):
         return self.filter(start__gte=since, start__lt=until)
 
 
+InteractionManager = models.Manager.from_queryset(InteractionQuerySet)
+
+
 class Interaction(Owned):
     """A meeting, call or event: imported from a calendar or logged by hand.
 
@@ -40,9 +45,7 @@ class Interaction(Owned):
     networking_reason = models.CharField(max_length=400, blank=True)
     networking_override = models.BooleanField(null=True, blank=True)
     cancelled = models.BooleanField(default=False)
-    contacts = models.ManyToManyField(
-        "contacts.Contact", blank=True, related_name="interactions"
-    )
+    contacts = models.ManyToManyField("contacts.Contact", blank=True, related_name="interactions")
     #: Attendees and names found in the title that are not linked yet, with candidates.
     unlinked_people = models.JSONField(default=list, blank=True)
 
@@ -63,7 +66,7 @@ class Interaction(Owned):
     outcome_logged_at = models.DateTimeField(null=True, blank=True)
     notes = models.TextField(blank=True)
 
-    objects = InteractionQuerySet.as_manager()
+    objects: ClassVar[InteractionManager[Interaction]] = InteractionManager()
 
     class Meta:
         ordering = ["-start", "id"]

@@ -25,7 +25,7 @@ class LinesField(forms.CharField):
             return "\n".join(value)
         return value
 
-    def clean(self, value: Any) -> tuple[str, ...]:  # type: ignore[override]
+    def clean(self, value: Any) -> tuple[str, ...]:
         text = super().clean(value) or ""
         lines = tuple(line.strip() for line in text.splitlines() if line.strip())
         seen: set[str] = set()
@@ -46,7 +46,9 @@ class PlanForm(forms.Form):
     email = forms.EmailField(required=False)
     location = forms.CharField(max_length=200, required=False)
     booking_link = forms.URLField(
-        required=False, assume_scheme="https", help_text="A link where people can book time with you."
+        required=False,
+        assume_scheme="https",
+        help_text="A link where people can book time with you.",
     )
     positions = LinesField(label="Target positions", help_text="One to three, one per line.")
     industries = LinesField(label="Target industries", help_text="One to three, one per line.")
@@ -90,7 +92,9 @@ class CompanyForm(forms.Form):
     motivation = forms.TypedChoiceField(
         choices=LAMP_CHOICES, coerce=int, empty_value=None, required=False
     )
-    posting = forms.TypedChoiceField(choices=LAMP_CHOICES, coerce=int, empty_value=None, required=False)
+    posting = forms.TypedChoiceField(
+        choices=LAMP_CHOICES, coerce=int, empty_value=None, required=False
+    )
     notes = forms.CharField(max_length=2000, required=False)
 
     def clean(self) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -46,6 +48,9 @@ class TargetCompanyQuerySet(OwnedQuerySet):
         return self.order_by(models.F("priority").asc(nulls_last=True), "name")
 
 
+TargetCompanyManager = models.Manager.from_queryset(TargetCompanyQuerySet)
+
+
 class TargetCompany(Owned):
     """A company on the target list, with its LAMP scores (METHOD.md §1)."""
 
@@ -62,7 +67,7 @@ class TargetCompany(Owned):
     #: Order in the plan file, so an export round-trips exactly.
     position = models.PositiveIntegerField(default=0)
 
-    objects = TargetCompanyQuerySet.as_manager()
+    objects: ClassVar[TargetCompanyManager[TargetCompany]] = TargetCompanyManager()
 
     class Meta:
         ordering = ["position", "id"]

@@ -18,7 +18,11 @@ LIST_FIELDS = (
     "connectors",
     "offers",
 )
-GOAL_FIELDS = ("weekly_meetings", "weekly_target_industry_meetings", "weekly_decision_maker_meetings")
+GOAL_FIELDS = (
+    "weekly_meetings",
+    "weekly_target_industry_meetings",
+    "weekly_decision_maker_meetings",
+)
 PERSON_FIELDS = ("name", "headline", "email", "location", "booking_link")
 
 

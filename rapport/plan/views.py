@@ -23,11 +23,8 @@ def edit(request: HttpRequest) -> HttpResponse:
         form = PlanForm(request.POST)
         formset = CompanyFormSet(request.POST, prefix="companies")
         if form.is_valid() and formset.is_valid():
-            plan = plan_from(form, formset, previous)
-            save_plan(request.user, plan)
+            save_plan(request.user, plan_from(form, formset, previous))
             messages.success(request, "Plan saved.")
-            for warning in plan_warnings(plan):
-                messages.warning(request, warning.message)
             return redirect("plan")
         messages.error(request, "Nothing was saved: please correct the fields marked below.")
     else:

@@ -84,7 +84,10 @@ def test_an_unknown_key_is_named_with_its_line_and_the_keys_allowed() -> None:
         ("[targets]\nindustries = [1, 2]\n", "'targets.industries' must be a list of text"),
         ("[targets]\ncompanies = 'Medtronic'\n", "must be a list of tables"),
         ("[targets]\ncompanies = [{industry = 'x'}]\n", "targets.companies[1] needs a name"),
-        ("[targets]\ncompanies = [{name = 'A', size = 3}]\n", "unknown key 'targets.companies[1].size'"),
+        (
+            "[targets]\ncompanies = [{name = 'A', size = 3}]\n",
+            "unknown key 'targets.companies[1].size'",
+        ),
         ("[targets]\ncompanies = [{name = 'A', priority = 0}]\n", "must be at least 1"),
         ("[targets]\ncompanies = [{name = 'A', motivation = 4}]\n", "must be between 0 and 3"),
         ("[targets]\ncompanies = [{name = 'A', posting = 'high'}]\n", "must be a whole number"),

@@ -128,9 +128,7 @@ def test_a_refused_upload_names_the_problem_and_changes_nothing(
     alice: User, alice_client: Client, data_dir: Path
 ) -> None:
     save_plan(alice, plan_toml.loads('[person]\nname = "Before"\n'))
-    upload = SimpleUploadedFile(
-        "mine.toml", (data_dir / "plans" / "unknown_key.toml").read_bytes()
-    )
+    upload = SimpleUploadedFile("mine.toml", (data_dir / "plans" / "unknown_key.toml").read_bytes())
     response = alice_client.post("/plan/upload/", {"file": upload}, follow=True)
     page = response.content.decode()
     assert "mine.toml, line 6: unknown key &#x27;targets.compnies&#x27;" in page

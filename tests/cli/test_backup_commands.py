@@ -1,0 +1,62 @@
+"""rapport backup / restore and --user scoping on the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import Run
+
+PLANS = Path(__file__).parent.parent / "data" / "plans"
+pytestmark = pytest.mark.skipif(
+    "DATABASE_URL" in __import__("os").environ,
+    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
+)
+
+
+def test_backup_then_restore_into_an_empty_database_reproduces_it(
+    rapport: Run, tmp_path: Path
+) -> None:
+    rapport("plan", "import", str(PLANS / "full.toml"))
+    first = tmp_path / "backup.json"
+    assert rapport("backup", str(first)).returncode == 0
+    fresh = tmp_path / "fresh.sqlite3"
+    restored = rapport("--db", str(fresh), "restore", str(first))
+    assert restored.returncode == 0, restored.stderr
+    second = tmp_path / "again.json"
+    rapport("--db", str(fresh), "backup", str(second))
+    assert json.loads(second.read_text()) == json.loads(first.read_text())
+
+
+def test_restoring_over_data_is_refused_with_exit_2(rapport: Run, tmp_path: Path) -> None:
+    rapport("plan", "import", str(PLANS / "full.toml"))
+    file = tmp_path / "backup.json"
+    rapport("backup", str(file))
+    result = rapport("restore", str(file))
+    assert result.returncode == 2
+    assert "already holds data" in result.stderr
+
+
+def test_another_user_sees_none_of_the_owners_data(rapport: Run, tmp_path: Path) -> None:
+    rapport("plan", "import", str(PLANS / "full.toml"))
+    created = rapport("user", "create", "bob", "--password-stdin", input="a long passphrase\n")
+    assert created.returncode == 0, created.stderr
+    assert "No plan yet" in rapport("--user", "bob", "plan", "show").stdout
+    file = tmp_path / "bob.json"
+    rapport("--user", "bob", "backup", str(file))
+    assert "Margaret" not in file.read_text()
+    assert "Margaret Lindqvist" in rapport("plan", "show").stdout
+
+
+def test_an_unknown_user_is_an_error(rapport: Run) -> None:
+    unknown = rapport("--user", "nobody", "plan", "show")
+    assert unknown.returncode == 2
+    assert "no user named 'nobody'" in unknown.stderr
+
+
+def test_help_lists_the_commands(rapport: Run) -> None:
+    result = rapport("--help")
+    for command in ("serve", "demo", "plan", "backup", "restore"):
+        assert command in result.stdout

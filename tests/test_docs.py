@@ -1,0 +1,35 @@
+"""Documentation is checked: every command and option of the CLI is in docs/cli.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import typer.main
+
+from rapport.cli import app
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def commands(group: click.Command, path: tuple[str, ...] = ()) -> list[tuple[str, click.Command]]:
+    found = []
+    if isinstance(group, click.Group):
+        for name, command in group.commands.items():
+            found += commands(command, (*path, name))
+    else:
+        found.append((" ".join(path), group))
+    return found
+
+
+def test_every_cli_command_and_option_is_documented() -> None:
+    text = (DOCS / "cli.md").read_text()
+    missing = []
+    for name, command in commands(typer.main.get_command(app)):
+        if f"## rapport {name}" not in text:
+            missing.append(f"rapport {name}")
+        for param in command.params:
+            for option in param.opts:
+                if option.startswith("--") and f"`{option}" not in text:
+                    missing.append(f"rapport {name} {option}")
+    assert missing == []
