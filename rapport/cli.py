@@ -20,7 +20,10 @@ plan_app = typer.Typer(help="Read, write and show your marketing plan (plan.toml
 app.add_typer(plan_app, name="plan")
 user_app = typer.Typer(help="Accounts for a multi-user server (RAPPORT_MULTIUSER=1).")
 app.add_typer(user_app, name="user")
+contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
+app.add_typer(contacts_app, name="contacts")
 
+FORMATS = ("linkedin", "vcard", "google", "outlook", "ics")
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
@@ -206,6 +209,120 @@ def restore(
     except InputError as exc:
         fail(str(exc))
     typer.echo(f"Restored {sum(counts.values()):,} rows from {file}.")
+
+
+@app.command("import")
+def import_file(
+    file: Annotated[Path, typer.Argument(help="Contacts (.csv, .vcf, .zip) or a calendar (.ics).")],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="linkedin, vcard, google, outlook or ics (default: by content)."
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Import a contacts file or a calendar; re-importing the same file changes nothing."""
+    from rich.progress import Progress
+
+    from rapport.core.errors import InputError
+    from rapport.imports.services import import_bytes
+
+    user = current_user()
+    if fmt is not None and fmt not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    try:
+        data = file.read_bytes()
+    except (FileNotFoundError, IsADirectoryError):
+        fail(f"{file}: no such file")
+    with Progress(transient=True, disable=as_json) as bar:
+        task = bar.add_task(f"Importing {file.name}", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        try:
+            run = import_bytes(user, data, file.name, fmt=fmt, progress=advance)
+        except InputError as exc:
+            fail(f"{exc}; nothing was imported")
+    report = {
+        "id": run.pk,
+        "file": run.file_name,
+        "format": run.format,
+        "counts": run.counts,
+        "notes": run.notes,
+        "skipped": run.errors,
+    }
+    if as_json:
+        print_json(report)
+        return
+    counts = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in run.counts.items())
+    typer.echo(f"Imported {file.name} ({run.format}): {counts}.")
+    for note in run.notes:
+        typer.echo(note)
+    for error in run.errors[:20]:
+        typer.echo(f"  skipped {error['where']}: {error['reason']}")
+    if len(run.errors) > 20:
+        typer.echo(f"  … and {len(run.errors) - 20} more (see --json)")
+
+
+@contacts_app.command("list")
+def contacts_list(
+    filters: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--filter",
+            help="NAME=VALUE, repeatable: q, target, can_hire, recruiter, job_seeker, connector "
+            "(yes/no), industry (yes/no/unknown), seniority, function, company, sort.",
+        ),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many (0: all).")] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """List your contacts with their judgments."""
+    from rapport.contacts.models import Contact
+    from rapport.contacts.queries import FilterError, contact_json, filter_contacts
+
+    user = current_user()
+    params: dict[str, str] = {}
+    for item in filters or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            fail(f"--filter takes NAME=VALUE, not {item!r}")
+        params[name.strip()] = value.strip()
+    known = {
+        "q",
+        "target",
+        "can_hire",
+        "recruiter",
+        "job_seeker",
+        "connector",
+        "industry",
+        "seniority",
+        "function",
+        "company",
+        "sort",
+    }
+    unknown = set(params) - known
+    if unknown:
+        fail(f"unknown filter {', '.join(sorted(unknown))}; use one of {', '.join(sorted(known))}")
+    try:
+        qs = filter_contacts(
+            Contact.objects.owned_by(user).select_related("target_company"), params
+        )
+    except FilterError as exc:
+        fail(str(exc))
+    if limit:
+        qs = qs[:limit]
+    rows = [contact_json(c) for c in qs]
+    if as_json:
+        print_json(rows)
+        return
+    from rich.console import Console
+
+    from rapport.cli_render import render_contacts
+
+    render_contacts(Console(), rows)
 
 
 @user_app.command("create")

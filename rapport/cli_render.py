@@ -5,6 +5,8 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from typing import Any
+
 from rapport.core.plan import PlanData, PlanWarning
 
 
@@ -45,3 +47,25 @@ def render_plan(console: Console, plan: PlanData, warnings: list[PlanWarning]) -
     console.print(table)
     for warning in warnings:
         console.print(f"[yellow]Advice:[/yellow] {warning.message}")
+
+
+def render_contacts(console: Console, rows: list[dict[str, Any]]) -> None:
+    """Print contacts as a table with their main judgments."""
+    table = Table(title=f"{len(rows)} contacts")
+    for column in ("Id", "Name", "Company", "Position", "Judged"):
+        table.add_column(column)
+    for row in rows:
+        judged = row["judgments"]
+        tags = [
+            label
+            for label, on in (
+                (f"target: {judged['target_company']}", judged["target_company"]),
+                ("can hire", judged["can_hire"]),
+                ("recruiter", judged["recruiter"]),
+                ("job seeker", judged["job_seeker"]),
+                ("connector", judged["connector"]),
+            )
+            if on
+        ]
+        table.add_row(str(row["id"]), row["name"], row["company"], row["position"], ", ".join(tags))
+    console.print(table)

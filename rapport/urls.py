@@ -7,10 +7,6 @@ from django.urls import include, path
 from rapport.front import views as front
 
 SOON = {
-    "contacts": (
-        "Contacts",
-        "Import LinkedIn, vCard, Google and Outlook contacts, merged and judged against your plan.",
-    ),
     "meetings": (
         "Meetings",
         "Find the networking meetings in your calendar, with whom, and what came of them.",
@@ -42,6 +38,8 @@ urlpatterns = [
     path("demo/", front.demo, name="demo"),
     path("plan/", include("rapport.plan.urls")),
     path("accounts/", include("rapport.accounts.urls")),
+    path("contacts/", include("rapport.contacts.urls")),
+    path("import/", include("rapport.imports.urls")),
 ]
 urlpatterns += [
     path(f"{name}/", partial(front.coming_soon, section=label, what=what), name=name)

@@ -120,6 +120,14 @@ class Contact(Owned):
     is_connector = models.BooleanField(default=False)
     judgment_reasons = models.JSONField(default=dict, blank=True)
     overrides = models.JSONField(default=dict, blank=True)
+    #: Fields the user edited by hand; imports never overwrite them.
+    edited_fields = models.JSONField(default=list, blank=True)
+    #: Every record files gave about this person: {"format", "key", "run", "where", "fields"}.
+    sources = models.JSONField(default=list, blank=True)
+    #: The import that created this contact (undoing it removes the contact).
+    import_run = models.ForeignKey(
+        "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -138,22 +146,6 @@ class Contact(Owned):
 
     def __str__(self) -> str:
         return self.full_name
-
-
-class ContactSource(Owned):
-    """One record about a contact as a file gave it, kept so nothing imported is lost."""
-
-    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="sources")
-    import_run = models.ForeignKey(
-        "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    format = models.CharField(max_length=32)
-    key = models.CharField(max_length=400, blank=True, help_text="stable id within the format")
-    record = models.JSONField(default=dict)
-    seen_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        indexes = [models.Index(fields=["owner", "format", "key"])]
 
 
 class JobChange(Owned):

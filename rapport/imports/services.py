@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -18,6 +19,7 @@ def import_bytes(
     *,
     fmt: str | None = None,
     shift: timedelta | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportRun:
     """Import ``data`` (the content of ``filename``) for ``user``; return the recorded run."""
     from rapport.formats.detect import sniff
@@ -36,5 +38,5 @@ def import_bytes(
         return run
     from rapport.contacts.services import import_contacts
 
-    run = import_contacts(user, data, filename, fmt=kind)
+    run = import_contacts(user, data, filename, fmt=kind, progress=progress)
     return run

@@ -44,4 +44,13 @@ def test_every_url_with_an_id_is_covered_by_a_scoping_test() -> None:
 
 
 #: URL patterns with ids, each covered by a bob-gets-404 test in its app's tests.
-ID_PAGES_COVERED: list[str] = []
+ID_PAGES_COVERED: list[str] = [
+    # tests/contacts/test_scoping.py
+    "contacts/<int:pk>/",
+    "contacts/<int:pk>/override/",
+    "contacts/<int:pk>/edit/",
+    "contacts/review/<int:pk>/",
+    "contacts/companies/<int:pk>/",
+    "import/<int:pk>/",
+    "import/<int:pk>/undo/",
+]

@@ -1,0 +1,45 @@
+"""Companies the user's contacts work at: industries and aliases the user confirms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from rapport.contacts.judging import rejudge
+from rapport.contacts.models import Company, Contact
+from rapport.core.companies import company_key
+from rapport.plan.models import TargetCompany
+
+
+def company_for(user: Any, name: str) -> Company | None:
+    """Return the user's Company for ``name`` (created on first use), or None for no employer."""
+    key = company_key(name)
+    if not key:
+        return None
+    company, _ = Company.objects.get_or_create(owner=user, key=key, defaults={"name": name.strip()})
+    return company
+
+
+@transaction.atomic
+def set_industry(user: Any, company: Company, industry: str) -> int:
+    """Record the industry the user gives ``company``; return how many judgments changed."""
+    company.industry = industry.strip()
+    company.industry_set_by_user = bool(company.industry)
+    company.save(update_fields=["industry", "industry_set_by_user"])
+    return rejudge(user, Contact.objects.owned_by(user).filter(company=company))
+
+
+@transaction.atomic
+def link_to_target(user: Any, company: Company, target: TargetCompany) -> int:
+    """Remember that ``company`` is ``target`` under another name (e.g. BD); rejudge."""
+    anchor = target.company or company_for(user, target.name)
+    if anchor is None:
+        return 0
+    if target.company_id != anchor.pk:
+        target.company = anchor
+        target.save(update_fields=["company"])
+    if company.key != anchor.key and company.key not in anchor.aliases:
+        anchor.aliases = [*anchor.aliases, company.key]
+        anchor.save(update_fields=["aliases"])
+    return rejudge(user, Contact.objects.owned_by(user).filter(company=company))

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from rapport.contacts import views
+
+urlpatterns = [
+    path("", views.contact_list, name="contacts"),
+    path("<int:pk>/", views.contact_detail, name="contact"),
+    path("<int:pk>/override/", views.contact_override, name="contact-override"),
+    path("<int:pk>/edit/", views.contact_edit, name="contact-edit"),
+    path("review/", views.review_queue, name="review"),
+    path("review/<int:pk>/", views.review_decide, name="review-decide"),
+    path("companies/", views.companies, name="companies"),
+    path("companies/<int:pk>/", views.company_update, name="company-update"),
+]

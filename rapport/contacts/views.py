@@ -1,0 +1,204 @@
+"""The contact book: list with filters, one contact with its judgments, the review queue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from rapport.contacts.companies import company_for, link_to_target, set_industry
+from rapport.contacts.forms import ContactEditForm, OverrideForm
+from rapport.contacts.judging import Judge
+from rapport.contacts.merging import decide
+from rapport.contacts.models import Company, Contact, MergeCandidate
+from rapport.contacts.queries import (
+    FLAGS,
+    FUNCTIONS,
+    SENIORITIES,
+    SORTS,
+    FilterError,
+    filter_contacts,
+)
+from rapport.lib.owned import get_owned_or_404
+from rapport.plan.models import TargetCompany
+
+PAGE_SIZE = 50
+
+
+def contact_list(request: HttpRequest) -> HttpResponse:
+    qs = Contact.objects.owned_by(request.user).select_related("target_company")
+    try:
+        qs = filter_contacts(qs, request.GET)
+    except FilterError as exc:
+        messages.error(request, str(exc))
+        qs = Contact.objects.none()
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "page": page,
+        "params": params.urlencode(),
+        "flags": [(name, label, request.GET.get(name, "")) for name, (label, _) in FLAGS.items()],
+        "seniorities": SENIORITIES,
+        "industry_values": ("yes", "no", "unknown"),
+        "functions": FUNCTIONS,
+        "sorts": SORTS,
+        "current": request.GET,
+        "review_count": MergeCandidate.objects.owned_by(request.user)
+        .filter(status=MergeCandidate.PENDING)
+        .count(),
+    }
+    template = "contacts/_rows.html" if request.headers.get("HX-Request") else "contacts/list.html"
+    return render(request, template, context)
+
+
+def _get_contact_for_owner(request: HttpRequest, pk: int) -> Contact:
+    return get_owned_or_404(Contact, request.user, pk)
+
+
+def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = _get_contact_for_owner(request, pk)
+    interactions = contact.interactions.order_by("-start")[:50]
+    context = {
+        "contact": contact,
+        "interactions": interactions,
+        "job_changes": contact.job_changes.all(),
+        "judgments": judgment_rows(contact),
+        "override_form": OverrideForm(initial=contact.overrides),
+        "edit_form": ContactEditForm(instance=contact),
+    }
+    return render(request, "contacts/detail.html", context)
+
+
+def judgment_rows(contact: Contact) -> list[dict[str, Any]]:
+    """Return each judgment with its value in words, its reason and whether it is overridden."""
+    reasons = contact.judgment_reasons or {}
+    target = contact.target_company
+    values = {
+        "target_company": target.name if target else "none",
+        "in_target_industry": {True: "yes", False: "no", None: "unknown"}[
+            contact.in_target_industry
+        ],
+        "seniority": contact.seniority or "unknown",
+        "function": (contact.function or "other").replace("_", " "),
+        "can_hire": "yes" if contact.can_hire else "no",
+        "recruiter": "yes" if contact.is_recruiter else "no",
+        "job_seeker": "yes" if contact.is_job_seeker else "no",
+        "connector": "yes" if contact.is_connector else "no",
+    }
+    labels = {
+        "target_company": "Target company",
+        "in_target_industry": "In your target industry",
+        "seniority": "Seniority",
+        "function": "Function",
+        "can_hire": "Could hire you",
+        "recruiter": "Recruiter (gatekeeper)",
+        "job_seeker": "Job seeker",
+        "connector": "Connector",
+    }
+    return [
+        {
+            "name": name,
+            "label": labels[name],
+            "value": value,
+            "reason": reasons.get(name, ""),
+            "overridden": name in (contact.overrides or {}),
+        }
+        for name, value in values.items()
+    ]
+
+
+@require_POST
+def contact_override(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = _get_contact_for_owner(request, pk)
+    form = OverrideForm(request.POST)
+    if form.is_valid():
+        contact.overrides = form.overrides()
+        Judge(request.user).apply(contact)
+        contact.save()
+        messages.success(request, "Your judgments are saved; imports will not change them.")
+    else:
+        messages.error(request, "That override could not be saved.")
+    return redirect("contact", pk=contact.pk)
+
+
+@require_POST
+def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = _get_contact_for_owner(request, pk)
+    before = {name: getattr(contact, name) for name in ContactEditForm.Meta.fields}
+    form = ContactEditForm(request.POST, instance=contact)
+    if form.is_valid():
+        contact = form.save(commit=False)
+        contact.company = company_for(request.user, contact.company_name)
+        edited = [n for n in ContactEditForm.Meta.fields if getattr(contact, n) != before[n]]
+        contact.edited_fields = sorted({*contact.edited_fields, *edited})
+        Judge(request.user).apply(contact)
+        contact.save()
+        messages.success(request, "Saved. Later imports keep your edits.")
+        return redirect("contact", pk=contact.pk)
+    messages.error(
+        request,
+        "Nothing was saved: "
+        + "; ".join(f"{field}: {' '.join(errors)}" for field, errors in form.errors.items()),
+    )
+    return redirect("contact", pk=contact.pk)
+
+
+def review_queue(request: HttpRequest) -> HttpResponse:
+    pending = (
+        MergeCandidate.objects.owned_by(request.user)
+        .filter(status=MergeCandidate.PENDING)
+        .select_related("contact", "other")[:100]
+    )
+    return render(request, "contacts/review.html", {"pending": pending})
+
+
+@require_POST
+def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    candidate = get_owned_or_404(MergeCandidate, request.user, pk)
+    if candidate.status != MergeCandidate.PENDING:
+        messages.info(request, "That pair was already decided.")
+        return redirect("review")
+    merge = request.POST.get("decision") == "merge"
+    kept = decide(request.user, candidate, merge)
+    if kept is not None:
+        messages.success(request, f"Merged into {kept.full_name}.")
+    else:
+        messages.success(request, "Kept apart: they will not be suggested again.")
+    return redirect("review")
+
+
+def companies(request: HttpRequest) -> HttpResponse:
+    rows = (
+        Company.objects.owned_by(request.user)
+        .annotate(people=Count("contacts"))
+        .filter(people__gt=0)
+        .order_by("-people", "name")[:200]
+    )
+    unknown_first = sorted(rows, key=lambda c: (bool(c.industry_set_by_user), -c.people))
+    targets = TargetCompany.objects.owned_by(request.user).order_by("name")
+    return render(
+        request, "contacts/companies.html", {"companies": unknown_first, "targets": targets}
+    )
+
+
+@require_POST
+def company_update(request: HttpRequest, pk: int) -> HttpResponse:
+    company = get_owned_or_404(Company, request.user, pk)
+    if "industry" in request.POST:
+        changed = set_industry(request.user, company, request.POST["industry"][:200])
+        messages.success(request, f"{company.name}: industry saved; {changed} contacts re-judged.")
+    target_id = request.POST.get("target")
+    if target_id:
+        target = get_owned_or_404(TargetCompany, request.user, target_id)
+        changed = link_to_target(request.user, company, target)
+        messages.success(
+            request,
+            f"{company.name} is now {target.name} everywhere; {changed} contacts re-judged.",
+        )
+    return redirect("companies")

@@ -1,0 +1,74 @@
+"""The import page: drop a file, read its report, undo it."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from rapport.core.errors import InputError
+from rapport.imports.models import ImportRun
+from rapport.imports.services import import_bytes
+from rapport.imports.undo import undo_import
+from rapport.lib.owned import get_owned_or_404
+
+FORMATS = [
+    ("", "Recognise it for me"),
+    ("linkedin", "LinkedIn connections"),
+    ("vcard", "vCard (.vcf)"),
+    ("google", "Google Contacts CSV"),
+    ("outlook", "Outlook CSV"),
+    ("ics", "Calendar (.ics)"),
+]
+
+
+@require_http_methods(["GET", "POST"])
+def upload(request: HttpRequest) -> HttpResponse:
+    error = ""
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        fmt = request.POST.get("format") or None
+        if upload is None:
+            error = "Choose a file to import."
+        elif upload.size is not None and upload.size > settings.RAPPORT_MAX_IMPORT_BYTES:
+            limit = settings.RAPPORT_MAX_IMPORT_BYTES // (1024 * 1024)
+            error = f"{upload.name}: the file is larger than {limit} MB. Nothing was imported."
+        elif fmt not in {None, *(value for value, _ in FORMATS if value)}:
+            error = f"Unknown format {fmt!r}."
+        else:
+            try:
+                run = import_bytes(request.user, upload.read(), upload.name or "upload", fmt=fmt)
+            except InputError as exc:
+                error = f"{exc}. Nothing was imported."
+            else:
+                return redirect("import-run", pk=run.pk)
+    runs = ImportRun.objects.owned_by(request.user)[:20]
+    return render(
+        request,
+        "imports/upload.html",
+        {"formats": FORMATS, "runs": runs, "error": error},
+        status=400 if error else 200,
+    )
+
+
+def run_report(request: HttpRequest, pk: int) -> HttpResponse:
+    run = get_owned_or_404(ImportRun, request.user, pk)
+    return render(request, "imports/report.html", {"run": run})
+
+
+@require_POST
+def run_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    run = get_owned_or_404(ImportRun, request.user, pk)
+    try:
+        result = undo_import(request.user, run)
+    except InputError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request,
+            f"Import of {run.file_name} undone: {result['removed']} rows removed, "
+            f"{result['restored']} restored.",
+        )
+    return redirect("import-run", pk=run.pk)

@@ -1,0 +1,205 @@
+"""Import a calendar: expand it, classify each event, link the people, in one transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from rapport.contacts.models import Contact
+from rapport.core.meetings import KnownPerson, PeopleIndex, classify
+from rapport.formats.ics import read_calendar
+from rapport.formats.records import EventRecord
+from rapport.imports.models import ImportChange, ImportRun
+from rapport.meetings.models import Interaction
+from rapport.plan.models import Plan
+
+#: Events are expanded from this long ago to this far ahead of today; a series with no
+#: end cannot make an import run for ever.
+WINDOW_PAST = timedelta(days=3 * 365)
+WINDOW_FUTURE = timedelta(days=365)
+TRACKED = (
+    "summary",
+    "start",
+    "end",
+    "all_day",
+    "location",
+    "kind",
+    "networking",
+    "networking_reason",
+    "unlinked_people",
+)
+
+
+def import_calendar(
+    user: Any, data: bytes, filename: str, *, shift: timedelta | None = None
+) -> ImportRun:
+    """Import the .ics ``data`` for ``user``; ``shift`` moves every event (the demo's dates)."""
+    shift = shift or timedelta(0)
+    now = timezone.now()
+    parsed = read_calendar(
+        data,
+        filename,
+        window_start=now - WINDOW_PAST - shift,
+        window_end=now + WINDOW_FUTURE - shift,
+    )
+    with transaction.atomic():
+        return _CalendarImporter(user, filename, parsed.owner_emails).run(
+            parsed.records, parsed.skipped, shift
+        )
+
+
+def people_index(user: Any, owner_emails: set[str]) -> PeopleIndex:
+    """Return the index of the user's contacts that links attendees and titles to them."""
+    plan = Plan.objects.filter(owner=user).first()
+    emails = set(owner_emails)
+    names = []
+    if plan and plan.email:
+        emails.add(plan.email)
+    if plan and plan.name:
+        names.append(plan.name)
+    people = (
+        KnownPerson(
+            id=row["id"],
+            full_name=row["full_name"],
+            first_name=row["first_name"],
+            last_name=row["last_name"],
+            emails=tuple(row["emails"]),
+            company=row["company_name"],
+        )
+        for row in Contact.objects.owned_by(user).values(
+            "id", "full_name", "first_name", "last_name", "emails", "company_name"
+        )
+    )
+    return PeopleIndex(people, owner_emails=emails, owner_names=names)
+
+
+class _CalendarImporter:
+    def __init__(self, user: Any, filename: str, owner_emails: set[str]) -> None:
+        self.user = user
+        self.run_row = ImportRun.objects.create(owner=user, file_name=filename, format="ics")
+        self.index = people_index(user, owner_emails)
+        self.existing = {
+            (i.source_uid, i.recurrence_id): i
+            for i in Interaction.objects.owned_by(user).filter(source="ics")
+        }
+        self.links: dict[int, set[int]] = {}
+        for row in Interaction.contacts.through.objects.filter(
+            interaction__owner=user, interaction__source="ics"
+        ).values("interaction_id", "contact_id"):
+            self.links.setdefault(row["interaction_id"], set()).add(row["contact_id"])
+
+    def run(self, records: list[EventRecord], skipped: list[Any], shift: timedelta) -> ImportRun:
+        counts = {"new": 0, "updated": 0, "unchanged": 0, "cancelled": 0, "networking": 0}
+        new: list[tuple[Interaction, list[int]]] = []
+        changed: list[Interaction] = []
+        changes: list[ImportChange] = []
+        relink: dict[int, list[int]] = {}
+        seen: set[tuple[str, str]] = set()
+        for record in records:
+            key = (record.uid, record.recurrence_id)
+            if key in seen:
+                continue
+            seen.add(key)
+            existing = self.existing.get(key)
+            if record.cancelled:
+                if existing is not None and not existing.cancelled:
+                    changes.append(self._change(existing, {"cancelled": False}))
+                    existing.cancelled = True
+                    changed.append(existing)
+                    counts["cancelled"] += 1
+                continue
+            values, contact_ids = self._values(record, shift)
+            counts["networking"] += bool(values["networking"])
+            if existing is None:
+                new.append((Interaction(owner=self.user, **values), contact_ids))
+                continue
+            before = {k: getattr(existing, k) for k in TRACKED if getattr(existing, k) != values[k]}
+            if existing.cancelled:
+                before["cancelled"] = True
+                existing.cancelled = False
+            relinked = self.links.get(existing.pk, set()) != set(contact_ids)
+            if relinked:
+                relink[existing.pk] = contact_ids
+            if before:
+                for name, value in values.items():
+                    setattr(existing, name, value)
+                changed.append(existing)
+                changes.append(self._change(existing, before))
+            if before or relinked:
+                counts["updated"] += 1
+            else:
+                counts["unchanged"] += 1
+        self._save(new, changed, changes, relink)
+        counts["new"] = len(new)
+        counts["skipped"] = len(skipped)
+        run = self.run_row
+        run.counts = counts
+        run.errors = [{"where": s.where, "reason": s.reason} for s in skipped]
+        run.finished_at = timezone.now()
+        run.save()
+        return run
+
+    def _values(self, record: EventRecord, shift: timedelta) -> tuple[dict[str, Any], list[int]]:
+        verdict = classify(record, self.index)
+        contact_ids = sorted({p.contact_id for p in verdict.people if p.contact_id is not None})
+        unlinked = [
+            {"text": p.text, "email": p.email, "how": p.how, "candidates": list(p.candidates)}
+            for p in verdict.people
+            if p.contact_id is None
+        ]
+        values = {
+            "summary": record.summary[:500],
+            "start": _at(record.start) + shift,
+            "end": _at(record.end) + shift if record.end else None,
+            "all_day": record.all_day,
+            "location": record.location[:500],
+            "kind": verdict.kind or "",
+            "networking": verdict.networking,
+            "networking_reason": verdict.reason[:400],
+            "unlinked_people": unlinked,
+            "source": "ics",
+            "source_uid": record.uid[:500],
+            "recurrence_id": record.recurrence_id,
+            "import_run": self.run_row,
+        }
+        return values, contact_ids
+
+    def _change(self, interaction: Interaction, before: dict[str, Any]) -> ImportChange:
+        return ImportChange(
+            owner=self.user,
+            run=self.run_row,
+            model="meetings.interaction",
+            object_id=interaction.pk,
+            action=ImportChange.UPDATED,
+            before={k: v.isoformat() if isinstance(v, datetime) else v for k, v in before.items()},
+        )
+
+    def _save(
+        self,
+        new: list[tuple[Interaction, list[int]]],
+        changed: list[Interaction],
+        changes: list[ImportChange],
+        relink: dict[int, list[int]],
+    ) -> None:
+        Interaction.objects.bulk_create([i for i, _ in new], batch_size=500)
+        Interaction.objects.bulk_update(changed, [*TRACKED, "cancelled"], batch_size=500)
+        ImportChange.objects.bulk_create(changes, batch_size=500)
+        through = Interaction.contacts.through
+        if relink:
+            through.objects.filter(interaction_id__in=list(relink)).delete()
+        rows = [
+            through(interaction_id=interaction.pk, contact_id=contact_id)
+            for interaction, ids in [
+                *new,
+                *((Interaction(pk=pk), ids) for pk, ids in relink.items()),
+            ]
+            for contact_id in ids
+        ]
+        through.objects.bulk_create(rows, batch_size=1000)
+
+
+def _at(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else timezone.make_aware(moment, timezone.get_current_timezone())
