@@ -41,9 +41,9 @@ class Judge:
                 for name in target_names:
                     aliases[alias] = name
         self.context: PlanContext = build_context(
-            target_positions=plan.positions if plan else [],
-            target_industries=plan.industries if plan else [],
-            target_companies=[(t.name, t.industry) for t in targets],
+            plan.positions if plan else [],
+            plan.industries if plan else [],
+            [(t.name, t.industry) for t in targets],
             company_industries=industries,
             aliases=aliases,
             connector_tags=connector_tags(plan),

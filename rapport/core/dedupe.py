@@ -12,7 +12,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
 
 from rapidfuzz import fuzz, process
 
@@ -118,7 +117,10 @@ class ContactIndex:
                 return Match(contact_id, True, "same name at the same company")
         for contact_id, other_company in same_name:
             if not company or not other_company:
-                # One side names no company: likely the same person, but not certain.
+                # Nothing contradicts the name: certain when no one else has it, and the
+                # name is more than one word; otherwise the user decides.
+                if len(same_name) == 1 and " " in key:
+                    return Match(contact_id, True, "same full name, no other contact has it")
                 return Match(contact_id, False, "same name, one without a company", 90.0)
         if same_name:
             contact_id, _ = same_name[0]

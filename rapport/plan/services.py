@@ -62,7 +62,7 @@ def save_plan(user: Any, data: PlanData) -> Plan:
     """Store ``data`` as the user's whole plan, in one transaction.
 
     Target companies are matched by name so their ids, links and LAMP notes survive
-    an edit; companies no longer listed are removed.
+    an edit; companies no longer listed are removed. Contacts are judged again.
     """
     plan = plan_for(user)
     for f in PERSON_FIELDS:
@@ -88,4 +88,8 @@ def save_plan(user: Any, data: PlanData) -> Plan:
         target.save()
         keep.add(target.pk)
     TargetCompany.objects.owned_by(user).exclude(pk__in=keep).delete()
+    # Every judgment is relative to the plan: a new target or industry changes them.
+    from rapport.contacts.judging import rejudge
+
+    rejudge(user)
     return plan

@@ -1,0 +1,396 @@
+"""Word tables behind ``titles.read_title``: which words in a title mean which level or function.
+
+Patterns are matched against a folded title: lower-case ASCII, periods dropped ("Sr." is
+"sr"), hyphens turned into spaces ("Co-Founder" is "co founder"), and common abbreviations
+spelled out (``ABBREVIATIONS``). Tables are ordered: where two entries could match at the
+same place the earlier wins, so specific phrases come before the words they contain.
+"""
+
+from __future__ import annotations
+
+
+def whole_words(alternatives: str) -> str:
+    """Return a regex matching any of the "|"-separated alternatives as whole words.
+
+    The rank and function tables keep bare alternatives instead: ``titles`` joins each
+    table into one flat alternation, which the regex engine scans several times faster.
+    """
+    return rf"\b(?:{alternatives})\b"
+
+
+def _split(words: str) -> tuple[str, ...]:
+    """Return the space-separated words of ``words`` as a tuple."""
+    return tuple(words.split())
+
+
+#: LinkedIn's ten seniority levels, lowest first.
+SENIORITY_LEVELS = _split("unpaid training entry senior manager director vp cxo partner owner")
+
+FUNCTIONS = _split(
+    "finance marketing sales engineering operations hr_recruiting legal it product "
+    "general_management healthcare education other"
+)
+
+ABBREVIATIONS = {
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "mgr": "manager",
+    "mngr": "manager",
+    "mgmt": "management",
+    "dir": "director",
+    "asst": "assistant",
+    "assoc": "associate",
+    "exec": "executive",
+    "engr": "engineer",
+    "admin": "administrator",
+    "coord": "coordinator",
+    "ops": "operations",
+    "mktg": "marketing",
+    "rep": "representative",
+    "spec": "specialist",
+    "svp": "senior vice president",
+    "evp": "executive vice president",
+    "vp": "vice president",
+    "gm": "general manager",
+    "pres": "president",
+    "dept": "department",
+    "bizdev": "business development",
+}
+
+#: Interns and trainees are what they are, whatever else the title says ("Intern, Office of
+#: the CEO"), so these levels win outright.
+DOMINANT_LEVELS = (
+    (
+        "unpaid",
+        whole_words(
+            "intern|internship|praktikant(?:in)?|stagiaire|stagista|tirocinante|becari[oa]"
+            "|pasante|practicante|estagiari[oa]|stagiair|unpaid"
+        ),
+    ),
+    (
+        "training",
+        whole_words(
+            "trainee|apprentice(?:ship)?|auszubildender?|azubi|apprentie?|alternante?"
+            "|werkstudent(?:in)?|working student|graduate (?:program(?:me)?|scheme)"
+            "|resident physician|(?:phd |graduate |undergraduate |mba |masters? )?student"
+            r"(?! (?:success|affairs|services|life|experience|engagement|recruit\w*|development"
+            r"|housing|enrollment|support|ministr\w*))"
+        ),
+    ),
+)
+
+_OFFICE_BODIES = (
+    "committee|council|club|association|network|group|erg|society|chapter|chamber|league"
+    "|task force|forum|caucus|commission|conference"
+)
+_IC_MANAGED = (
+    "key account|account|client|customer success|success|relationship|product|project|program"
+    "|programme|portfolio|category|brand|territory|case|community|social media|content|channel"
+    "|partner|alliance|campaign|release|change|wealth|property|fund|asset|engagement"
+    "|implementation|onboarding"
+)
+
+#: (alternatives, level, flag): the highest level found in a role wins. The flag marks board
+#: seats, which judgments treat apart because a board governs rather than manages a team.
+RANK_RULES: tuple[tuple[str, str, str], ...] = (
+    # "Assistant to the CEO" works for the CEO; nothing after "to" is their own rank.
+    (
+        r"(?:executive |personal |administrative )?(?:assistant|aide|secretary) (?:to|of) .*",
+        "entry",
+        "",
+    ),
+    (r"advis[eo]r to .*", "senior", ""),
+    (r"chief of staff(?: to .*)?", "director", ""),
+    (
+        "(?:vice |co )?chair(?:man|woman|person)? (?:of )?(?:the )?board"
+        r"|board (?:vice |co )?chair\w*",
+        "cxo",
+        "board",
+    ),
+    (
+        r"advisory (?:board|council)(?: member)?|board (?:advisor|adviser|observer)|beirat\w*",
+        "senior",
+        "",
+    ),
+    ("advis[eo]r|entrepreneur in residence", "senior", ""),
+    (
+        "board (?:member|director|of directors|of trustees|trustee|secretary|treasurer)"
+        "|member of the board|on the board|(?:non ?executive|independent|outside) director"
+        r"|trustee|aufsichtsrat\w*|verwaltungsrat\w*|administrat(?:eur|rice)|consejer[oa]",
+        "cxo",
+        "board",
+    ),
+    (
+        r"(?:department|division|section) (?:co )?chair\w*"
+        r"|chair(?:man|woman|person)? of (?:the )?(?:\w+ )?(?:department|division|faculty)",
+        "director",
+        "",
+    ),
+    # Chairing a committee, council or club is a volunteer office, not a board seat.
+    (
+        rf"(?:{_OFFICE_BODIES}|event|program|session|track) (?:co |vice )?chair\w*"
+        rf"|(?:vice |co )?chair\w*,? (?:of )?(?:the )?(?:[\w']+ ){{0,4}}(?:{_OFFICE_BODIES})",
+        "senior",
+        "",
+    ),
+    ("(?:vice |co )?chair(?:man|woman|person)?", "cxo", "board"),
+    # AVPs rank below VPs everywhere; in banks lower still, but a title cannot tell us the bank.
+    ("(?:assistant|associate) vice president|avp", "director", ""),
+    (r"vice president[ea]?|vicepresident[ea]?|vize ?prasident\w*", "vp", ""),
+    ("deputy general counsel", "vp", ""),
+    ("(?:associate|assistant) general counsel", "senior", ""),
+    (r"general counsel|chief (?:\w+ ){0,3}officer|chief executive", "cxo", ""),
+    ("ceo|cfo|coo|cto|cio|ciso|cmo|chro|cpo|cro|cco|clo|cdo|cao|cso|cno|cxo", "cxo", ""),
+    (r"chief \w+", "director", ""),
+    (r"president(?!'?s\b)|president[ea]|prasident\w*", "cxo", ""),
+    # Banks and consultancies use Managing Director for a rank below partner.
+    ("managing director", "vp", ""),
+    ("executive director", "director", ""),
+    (r"gesch(?:a|ae)ftsf(?:u|ue)hrender? gesellschafter\w*", "owner", ""),
+    # The French CFO (DAF) and the titles of whoever runs a company in other languages.
+    ("daf|direct(?:eur|rice) (?:administrati(?:f|ve) et )?financi(?:er|ere)", "cxo", ""),
+    (
+        "director general|direct(?:eur|rice) generale?|direttore generale|diretora? geral"
+        r"|gerente general|generaldirektor\w*|algemeen directeur|pdg|dg|amministratore delegato"
+        r"|gesch(?:a|ae)ftsf(?:u|ue)hrer(?:in)?|vorstand(?!sassist)\w*",
+        "cxo",
+        "",
+    ),
+    ("general manager|country manager|bedrijfsleider", "director", ""),
+    ("(?:product|process|service|system|data|platform|control|risk) owner", "senior", ""),
+    (
+        "founding partner|(?:co )?founder|cofounder|(?:co )?owner|proprietor|self employed"
+        "|(?:solo)?entrepreneur|eigenaar|oprichter|inhaber(?:in)?|gr(?:u|ue)nder(?:in)?"
+        "|fondat(?:eur|rice|ore)|fundadora?|titolare|propietari[oa]|duen[oa]|gerante?",
+        "owner",
+        "",
+    ),
+    (
+        "(?:hr |human resources |people )?business partner|(?:talent acquisition|talent"
+        "|acquisition|recruiting|recruitment|people|hr|channel|alliances?|strategic|account"
+        "|sales|technology|learning|delivery|success|client|customer|implementation"
+        "|solutions?|marketing|finance|infotech) partner|partner (?:manager|success|marketing"
+        "|development|relations|programs?|engineer|solutions|account|sales|operations"
+        "|enablement|integrations?)",
+        "senior",
+        "",
+    ),
+    ("associate partner", "director", ""),
+    (
+        r"(?:managing |senior |equity |general |name |executive )?partner|soci[oa]"
+        r"|teilhaber\w*|vennoot|associee?",
+        "partner",
+        "",
+    ),
+    (
+        r"principal (?:\w+ ){0,2}(?:engineer|scientist|consultant|designer|architect|analyst"
+        "|developer|product|program|project|researcher|investigator|specialist|statistician"
+        r"|accountant|auditor|counsel|associate|manager|writer)\w*",
+        "senior",
+        "",
+    ),
+    ("(?:assistant|vice|deputy) principal", "manager", ""),
+    (
+        "(?:school|elementary|middle|high|primary|secondary) (?:school )?principal|principal of",
+        "director",
+        "",
+    ),
+    # A bare "Principal" owns or co-owns a consulting or design practice.
+    ("principal", "partner", ""),
+    ("(?:assistant|associate) (?:controller|comptroller|treasurer)", "manager", ""),
+    ("(?:project|cost|traffic) controller", "senior", ""),
+    ("controller|comptroller|treasurer", "director", ""),
+    ("assistant director", "manager", ""),
+    (
+        "direct(?:or|ora|eur|rice)|dirett(?:ore|rice)|diretora?|direkt(?:or|orin)",
+        "director",
+        "",
+    ),
+    ("head(?! (?:coach|hunter|start))|dean", "director", ""),
+    ("provost", "vp", ""),
+    ("chancellor", "cxo", ""),
+    (r"\w*(?:team|gruppen|schicht|filial)leiter(?:in)?", "manager", ""),
+    (r"\w*projektleiter(?:in)?|chef de projet|jef[ea] de proyecto", "senior", ""),
+    (r"\w*leiter(?:in)?|leitung", "director", ""),
+    # These managers look after accounts, products or projects, not people.
+    ("group product manager", "manager", ""),
+    ((f"(?:associate|assistant|junior) (?:{_IC_MANAGED}) manager"), "entry", ""),
+    ((f"(?:{_IC_MANAGED}) manager"), "senior", ""),
+    (
+        r"manager(?:in)?|supervis(?:or|ora|eur)|foreman|responsab(?:le|ile)|gerente|jef[ea]"
+        r"|chef d(?:e|'|es|u) \w+|team ?leader",
+        "manager",
+        "",
+    ),
+    ("staff (?:accountant|nurse|attorney|auditor|writer|member)", "entry", ""),
+    (
+        "staff (?:software |data |machine learning |ml |research |product )?(?:engineer"
+        "|scientist|designer|developer|architect|researcher|product manager)",
+        "senior",
+        "",
+    ),
+    (
+        "senior|lead(?! generation)|expert|distinguished|fellow|professora?|professeur"
+        "|physician|surgeon|attorney|lawyer|counsel|pharmacist|architect|actuary"
+        "|nurse practitioner|dentist|psychologist|abogad[oa]|avocate?|medico|medecin"
+        "|arzt|arztin",
+        "senior",
+        "",
+    ),
+    (
+        "junior|associate|assistant|analyst|coordinator|representative|specialist|clerk"
+        "|technician|accountant|bookkeeper|engineer|developer|programmer|designer"
+        "|administrator|agent|officer|nurse|rn|lpn|cna|teacher|tutor|recruiter|sourcer"
+        "|paralegal|cashier|receptionist|secretary|scientist|consultant|bdr|sdr"
+        "|account executive|instructor|lecturer|ingenier[oa]|ingenieur(?:in)?|asistente"
+        r"|assistente|assistent(?:in)?|analista|tecnic[oa]|enfermer[oa]|contadora?|comptable"
+        r"|vendedora?|sachbearbeiter(?:in)?|referent(?:in)?|mitarbeiter(?:in)?|chargee? d\w*"
+        "|medewerker",
+        "entry",
+        "",
+    ),
+    (r"volunteer|benevole|voluntari[oa]|ehrenamt\w*", "unpaid", ""),
+)
+
+#: Function words in four tiers. Tier 0 (whoever runs the whole company) beats any function
+#: named beside it ("President & COO" runs the company); in tier 1 the earliest function in
+#: the title wins ("VP Sales & Marketing" is sales); tier 2 is general management by a role
+#: that may sit inside a function ("Managing Director, Investment Banking" is finance);
+#: tier 3 only hints at a field ("Medical Director").
+FUNCTION_TIERS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (
+        (
+            "general_management",
+            (
+                r"ceo|chief executive|(?<!vice )president(?!'?s\b)|president[ea]|(?:co )?founder"
+                "|cofounder|founding partner|(?<!product )(?<!process )(?<!service )(?<!system )"
+                "(?<!data )(?<!platform )(?<!control )(?<!risk )(?:co )?owner|proprietor"
+                r"|self employed|gesch(?:a|ae)ftsf(?:u|ue)hr\w*|pdg|dg|direct(?:eur|rice) generale?"
+                "|director general|gerente general|amministratore delegato|algemeen directeur"
+                r"|direttore generale|diretora? geral|generaldirektor\w*"
+                r"|vorstandsvorsitz\w*|inhaber(?:in)?|gr(?:u|ue)nder(?:in)?|eigenaar|oprichter"
+                "|fundadora?|fondat(?:eur|rice|ore)|titolare|(?:solo)?entrepreneur|gerante?"
+            ),
+        ),
+    ),
+    (
+        ("sales", ("account (?:manager|executive|director|representative)|key account")),
+        (
+            "hr_recruiting",
+            (
+                "people (?:operations|partner|team|& culture|and culture|officer|development"
+                "|business partner|analytics|experience|lead)|chief people"
+            ),
+        ),
+        ("engineering", ("chief technology officer|cto")),
+        ("product", ("product(?! (?:marketing|sales))|ux|ui|user experience")),
+        (
+            "finance",
+            (
+                r"financ\w*|finanz\w*|fp ?& ?a|fpa|account(?:ing|ant|s payable|s receivable)"
+                r"|controll(?:er|ing)|comptroller|treasur\w*|tax|audit\w*|cfo|cpa|bookkeep\w*"
+                r"|payroll|credit|risk|investments?|investor relations|bank\w*|actuar\w*"
+                r"|underwrit\w*|loan|mortgage|wealth|portfolio manager|private equity"
+                r"|equity (?:research|analyst)|m ?& ?a|daf|contador\w*|contab\w*|comptab\w*"
+                r"|buchhalt\w*|rechnungswesen|tesor\w*|tresor\w*"
+            ),
+        ),
+        (
+            "marketing",
+            (
+                "marketing|brand|communications?|comms|public relations|pr|content|seo|sem"
+                r"|social media|advertising|cmo|mercad\w*|kommunikation"
+            ),
+        ),
+        (
+            "sales",
+            (
+                "sales|business development|bdr|sdr|territory|customer success|revenue"
+                r"|commercial|ventas|vendedor\w*|vertrieb\w*|verkauf\w*|ventes|commerciale?"
+                "|comercial|vendite|partnerships"
+            ),
+        ),
+        (
+            "hr_recruiting",
+            (
+                r"hr|human resources|talent|recruit\w*|sourcer|head ?hunt\w*|staffing|chro"
+                "|compensation|benefits|total rewards|learning (?:&|and) development|l ?& ?d"
+                r"|employee relations|workforce|personal(?:leiter|abteilung|referent|wesen"
+                r"|entwicklung|chef)\w*|rrhh|recursos humanos|ressources humaines|drh"
+                r"|risorse umane|rh|diversity|inclusion|dei|reclut\w*|recrut\w*|executive search"
+            ),
+        ),
+        (
+            "legal",
+            (
+                r"legal\w*|counsel|attorney|lawyer|paralegal|compliance|solicitor|barrister"
+                r"|juris\w*|law|notary|abogad\w*|avocat\w*|juriste|rechtsanwalt\w*|justiziar\w*"
+                r"|juridic\w*|clo"
+            ),
+        ),
+        (
+            "it",
+            (
+                r"infotech|information (?:technology|systems|security)|cyber\w*|security"
+                r"|network\w*|systems administrator|sysadmin|help ?desk|service desk"
+                "|desktop support|infrastructure|dba|database administrator|cio|ciso"
+                "|informatique|informatica|sistemas|edv"
+            ),
+        ),
+        (
+            "engineering",
+            (
+                r"engineer\w*|developer|software|programmer|r ?& ?d|research (?:and|&) development"
+                r"|devops|sre|scientist|architect|ingenier\w*|ingenieur\w*|entwickl\w*"
+                r"|desarroll\w*|developpeu\w*|hardware|firmware|mechanical|electrical|qa"
+            ),
+        ),
+        (
+            "operations",
+            (
+                r"operations|operating|supply chain|logistic\w*|procurement|purchasing|sourcing"
+                r"|manufacturing|production|plant|quality|facilit\w*|warehouse|distribution"
+                r"|fulfil\w*|inventory|materials|(?:demand|supply) planning|s ?& ?op|lean"
+                r"|continuous improvement|six sigma|proje[ck]?t\w*|proyect\w*"
+                r"|program(?:me)? (?:manager|management|director|lead)|pmo|coo|operaciones"
+                r"|logistique|achats|einkauf\w*|produktion|fertigung|compras|produccion|acquisti"
+            ),
+        ),
+        (
+            "healthcare",
+            (
+                r"nurs\w*|rn|lpn|cna|np|physician|doctor|surgeon|pharmac\w*|therapist"
+                r"|physiotherapist|clinician|dentist|hygienist|paramedic|emt|radiolog\w*"
+                r"|caregiver|midwife|psycholog\w*|psychiatr\w*|enfermer\w*|medico|medecin|arzt\w*"
+                r"|krankenschwester|pflege\w*|infirmi\w*|veterinar\w*|cno"
+            ),
+        ),
+        (
+            "education",
+            (
+                r"teach\w*|professor|lecturer|instructor|educator|tutor|dean|department chair\w*"
+                "|chair of (?:the )?department|provost|faculty|academic|school principal"
+                "|(?:assistant|vice|deputy) principal"
+                "|principal of|(?:elementary|middle|high|primary|secondary) school"
+                r"|profes+or\w*|maestr[oa]|docente|lehrer\w*|enseignant\w*|leraar"
+            ),
+        ),
+        ("marketing", (r"creative|graphic design\w*")),
+    ),
+    (
+        (
+            "general_management",
+            (
+                "general manager|country manager|managing (?:director|partner)"
+                r"|executive director|partner|trustee|principal|chair\w*|board|vorstand\w*"
+                "|bedrijfsleider|site (?:leader|director|head)|business unit|chancellor"
+            ),
+        ),
+    ),
+    (
+        ("healthcare", (r"medical|clinical|health\w*|patient|hospital")),
+        ("it", ("technology|digital|data")),
+        ("education", ("school|university|college")),
+    ),
+)

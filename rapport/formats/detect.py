@@ -1,0 +1,143 @@
+"""Tell a contacts file's format by its content and read it with the matching reader.
+
+The file name is only used in messages: people rename exports (``contacts (1).csv``,
+``export.txt``), and a vCard saved as ``.csv`` is still a vCard.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+
+from rapport.core.errors import ImportFileError, UnknownFormatError
+from rapport.formats import google_csv, linkedin, outlook_csv
+from rapport.formats.records import ContactFile
+from rapport.formats.text import (
+    PREAMBLE_RECORDS,
+    UTF8_BOM,
+    UTF16_BOMS,
+    clean,
+    header_key,
+    looks_binary,
+)
+from rapport.formats.vcard import read_vcard
+
+SNIFF_BYTES = 64 * 1024
+_VCARD_LINE = re.compile(r"^\s*BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+# Checked in this order: LinkedIn's header is the narrowest, Google's and Outlook's share
+# "First Name" and "Last Name" but differ in their email columns.
+_CSV_FORMATS: tuple[tuple[str, Callable[[set[str]], bool]], ...] = (
+    ("linkedin", linkedin.looks_like),
+    ("google", google_csv.looks_like),
+    ("outlook", outlook_csv.looks_like),
+)
+READERS: dict[str, Callable[[bytes, str, str], ContactFile]] = {
+    "linkedin": lambda data, filename, _region: linkedin.read_linkedin(data, filename),
+    "vcard": read_vcard,
+    "google": google_csv.read_google_csv,
+    "outlook": outlook_csv.read_outlook_csv,
+}
+
+
+def sniff(data: bytes) -> str | None:
+    """Return the format of ``data`` by its content, or None when it is none of them.
+
+    One of "linkedin" (a Connections.csv or any zip, LinkedIn's export being the only zip
+    read), "vcard", "google", "outlook", or "ics" for a calendar, which is not read here.
+    """
+    if data.startswith(b"PK\x03\x04"):
+        return "linkedin"
+    head = _head_text(data)
+    if head is None:
+        return None
+    start = head.lstrip()[:16].upper()
+    if start.startswith("BEGIN:VCALENDAR"):
+        return "ics"
+    if start.startswith("BEGIN:VCARD") or _VCARD_LINE.search(head):
+        return "vcard"
+    return _sniff_csv(head)
+
+
+def read_contacts(
+    data: bytes, filename: str, format: str | None = None, default_region: str = "US"
+) -> ContactFile:
+    """Return the contacts in ``data``, read as ``format`` or as its content shows.
+
+    Local phone numbers are read in ``default_region``. Raises UnknownFormatError when the
+    content is no contacts format read here (or ``format`` is unknown) and ImportFileError
+    when the file is empty, binary, or cannot be read as a whole.
+    """
+    if not data.removeprefix(UTF8_BOM).strip():
+        raise ImportFileError("the file is empty", file=filename)
+    if format is None:
+        if looks_binary(data) and not data.startswith(b"PK\x03\x04"):
+            raise ImportFileError(
+                "this is a binary file, not text: export your contacts as CSV or vCard",
+                file=filename,
+            )
+        format = sniff(data)
+        if format == "ics":
+            raise UnknownFormatError(
+                "this is a calendar (.ics), not contacts: import it as meetings", file=filename
+            )
+        if format is None:
+            raise UnknownFormatError(_unknown_message(data), file=filename)
+    reader = READERS.get(format)
+    if reader is None:
+        known = ", ".join(READERS)
+        raise UnknownFormatError(
+            f"unknown contacts format {format!r}; use one of: {known}", file=filename
+        )
+    return reader(data, filename, default_region)
+
+
+def _head_text(data: bytes) -> str | None:
+    """Return the start of ``data`` as text for sniffing, or None when it is binary."""
+    if data.startswith(UTF16_BOMS):
+        return data[:SNIFF_BYTES].decode("utf-16", errors="replace")
+    if looks_binary(data):
+        return None
+    head = data[:SNIFF_BYTES].removeprefix(UTF8_BOM)
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start >= len(head) - 3:
+            return head[: error.start].decode("utf-8")  # cut inside a character
+        return head.decode("cp1252", errors="replace")
+
+
+def _records(head: str, delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
+    records = []
+    try:
+        for cells in reader:
+            records.append(cells)
+            if len(records) == PREAMBLE_RECORDS:
+                break
+    except csv.Error:
+        pass  # what was read so far is enough to judge
+    return records
+
+
+def _sniff_csv(head: str) -> str | None:
+    for delimiter in ",;\t":
+        for cells in _records(head, delimiter):
+            keys = {header_key(cell) for cell in cells}
+            for name, looks_like in _CSV_FORMATS:
+                if looks_like(keys):
+                    return name
+    return None
+
+
+def _unknown_message(data: bytes) -> str:
+    head = _head_text(data) or ""
+    first = next((cells for cells in _records(head, ",") if any(c.strip() for c in cells)), [])
+    if len(first) > 1:
+        columns = ", ".join(clean(cell) for cell in first if cell.strip())
+        return (
+            "this CSV is not a LinkedIn, Google or Outlook contacts export "
+            f"(its columns are: {columns}); export the contacts again from one of those"
+        )
+    return "this file is not a LinkedIn, Google or Outlook CSV, nor a vCard: nothing to import"

@@ -1,0 +1,318 @@
+"""LinkedIn Connections.csv in every shape seen in the wild, and the export zip around it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rapport.core.errors import ImportFileError
+from rapport.formats.linkedin import (
+    HIDDEN_REASON,
+    parse_connected_on,
+    read_linkedin,
+    slug_from_url,
+)
+from rapport.formats.records import ContactFile, ContactRecord, Skipped
+from rapport.formats.text import clean_name
+
+CONTACTS = Path(__file__).parent.parent / "data" / "contacts"
+HEADER = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+
+
+def read(name: str) -> ContactFile:
+    return read_linkedin((CONTACTS / name).read_bytes(), name)
+
+
+def by_where(contacts: ContactFile) -> dict[str, ContactRecord]:
+    return {record.where: record for record in contacts.records}
+
+
+@pytest.mark.parametrize(
+    ("where", "first", "last", "slug", "company", "position", "connected_on"),
+    [
+        (
+            "row 2",
+            "Jane",
+            "Doe",
+            "jane-doe-4a1b2c3",
+            "Acme Corp",
+            "Head of Talent",
+            date(2023, 9, 5),
+        ),
+        (
+            "row 3",
+            "Bob",
+            "Holm",
+            "bobholm",
+            "Holm & Partners, LLP",
+            'Partner, Tax "Advisory"',
+            date(2021, 1, 12),
+        ),
+        ("row 5", "Priya", "Raman", "priya-raman", "Globex", "VP Engineering", date(2019, 2, 1)),
+        (
+            "row 6",
+            "Jürgen",
+            "Müller",
+            "jürgen-müller-12345",
+            "Initech GmbH",
+            "Sales Director 🚀",
+            date(2024, 2, 28),
+        ),
+        (
+            "row 8",
+            "Ana María",
+            "López García",
+            "ana-lopez-garcia",
+            "=SUM(1)",
+            "+1 Strategist",
+            date(2022, 6, 15),
+        ),
+        ("row 9", "Kim", "Nguyen", "kim-nguyen-phd", "Umbrella", "@Scale Lead", date(2018, 11, 30)),
+        ("row 10", "Li", "Ma", "li-ma-88", "Wayne Enterprises", "Analyst", date(2016, 8, 9)),
+        (
+            "row 11",
+            "Md. Abdul",
+            "Karim",
+            "mdabdulkarim",
+            "Stark Industries",
+            "Engineer",
+            date(2015, 4, 21),
+        ),
+        ("row 12", "John", "Smith Jr.", "john-smith-jr", "Acme, Inc.", "", date(2017, 7, 7)),
+    ],
+)
+def test_it_reads_each_row_of_the_current_export(
+    where: str,
+    first: str,
+    last: str,
+    slug: str,
+    company: str,
+    position: str,
+    connected_on: date,
+) -> None:
+    record = by_where(read("linkedin_current.csv"))[where]
+    assert (record.first_name, record.last_name) == (first, last)
+    assert record.full_name == f"{first} {last}"
+    assert record.linkedin_slug == record.source_key == slug
+    assert (record.company, record.position) == (company, position)
+    assert record.connected_on == connected_on
+    assert record.source_format == "linkedin"
+
+
+def test_it_skips_hidden_accounts_and_counts_them() -> None:
+    contacts = read("linkedin_current.csv")
+    assert contacts.skipped == [Skipped("row 4", HIDDEN_REASON), Skipped("row 7", HIDDEN_REASON)]
+    assert len(contacts.records) == 9
+
+
+def test_it_keeps_emails_urls_and_the_cells_as_written() -> None:
+    bob = by_where(read("linkedin_current.csv"))["row 3"]
+    assert bob.emails == ["bob.holm@example.com"]
+    assert bob.urls == ["https://www.linkedin.com/in/BobHolm/"]
+    assert bob.raw["Last Name"] == "Holm, CPA"
+    assert bob.raw["Connected On"] == "12 Jan 2021"
+    assert "Email Address" not in by_where(read("linkedin_current.csv"))["row 2"].raw
+
+
+def test_it_reads_old_exports_without_url_column_or_preamble() -> None:
+    contacts = read("linkedin_old_no_url.csv")
+    assert [(r.where, r.full_name, r.connected_on) for r in contacts.records] == [
+        ("row 2", "Tom Baker", date(2018, 1, 8)),
+        ("row 3", "Sara Kim", date(2017, 12, 24)),
+        ("row 4", "Wei Zhang", date(2016, 3, 15)),
+    ]
+    tom, sara, wei = contacts.records
+    assert tom.linkedin_slug == "" and tom.urls == []
+    assert tom.source_key == "tom.baker@example.com"
+    assert sara.source_key == ""
+    assert wei.company == "Wayne Enterprises, Inc."
+
+
+def test_it_reads_excel_resaves_in_windows_1252_with_crlf() -> None:
+    contacts = read("linkedin_excel.csv")
+    assert [(r.where, r.full_name, r.company, r.connected_on) for r in contacts.records] == [
+        ("row 2", "Renée Dubois", "Société Générale", date(2023, 9, 5)),
+        ("row 3", "José Peña", "Telefónica, S.A.", date(2021, 3, 17)),
+        ("row 5", "Zoë O'Brien", "Café Noir", date(2020, 2, 29)),
+    ]
+    # The row of bare commas Excel leaves at the end is a blank row, not a hidden account.
+    assert contacts.skipped == [Skipped("row 4", HIDDEN_REASON)]
+
+
+def test_it_reads_semicolon_separated_resaves() -> None:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(HEADER)
+    writer.writerow(["José", "Peña", "", "", "Telefónica, S.A.", "Director", "17-Mar-21"])
+    contacts = read_linkedin(out.getvalue().encode("cp1252"), "Connections.csv")
+    assert contacts.records[0].company == "Telefónica, S.A."
+    assert contacts.records[0].connected_on == date(2021, 3, 17)
+
+
+def test_it_counts_a_cell_spanning_lines_as_one_row() -> None:
+    text = (
+        ",".join(HEADER) + '\nAnn,Lee,,,Acme,"Lead\nRecruiter",05 Sep 2023\nBo,Li,,,,,06 Sep 2023\n'
+    )
+    first, second = read_linkedin(text.encode(), "Connections.csv").records
+    assert (first.where, first.position) == ("row 2", "Lead\nRecruiter")
+    assert second.where == "row 3"
+
+
+def test_it_finds_connections_inside_the_export_zip_at_any_depth() -> None:
+    contacts = read("linkedin_export.zip")
+    assert [(r.full_name, r.linkedin_slug) for r in contacts.records] == [
+        ("Nadia Haddad", "nadia-haddad"),
+        ("Omar Farouk", "omar-farouk-1a2b"),
+    ]
+
+
+def test_it_names_what_a_zip_without_connections_holds() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("Basic_LinkedInDataExport/Profile.csv", "First Name\nAlex\n")
+    with pytest.raises(ImportFileError) as caught:
+        read_linkedin(buffer.getvalue(), "export.zip")
+    assert caught.value.file == "export.zip"
+    assert "no Connections.csv" in caught.value.message
+    assert "Basic_LinkedInDataExport/Profile.csv" in caught.value.message
+
+
+def test_it_refuses_a_damaged_zip() -> None:
+    with pytest.raises(ImportFileError, match="damaged"):
+        read_linkedin(b"PK\x03\x04 not really a zip", "export.zip")
+
+
+def test_it_reports_missing_name_columns_with_the_columns_found() -> None:
+    with pytest.raises(ImportFileError) as caught:
+        read("missing_columns.csv")
+    assert caught.value.file == "missing_columns.csv"
+    assert caught.value.row == 1
+    assert "Last Name" in caught.value.message
+    assert "the columns found are: First Name, Company, Connected On" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [
+        ("https://www.linkedin.com/in/jane-doe-4a1b2c3/", "jane-doe-4a1b2c3"),
+        ("https://www.linkedin.com/in/jane-doe-4a1b2c3", "jane-doe-4a1b2c3"),
+        ("https://linkedin.com/in/Jane-Doe?trk=profile", "jane-doe"),
+        ("http://de.linkedin.com/in/max-mustermann/de", "max-mustermann"),
+        ("https://www.linkedin.com/in/J%C3%BCrgen-M%C3%BCller-12345", "jürgen-müller-12345"),
+        ("https://www.linkedin.com/company/acme", ""),
+        ("https://example.com/in/jane", ""),
+        ("", ""),
+    ],
+)
+def test_it_takes_the_profile_slug_from_the_url(url: str, slug: str) -> None:
+    assert slug_from_url(url) == slug
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("05 Sep 2023", date(2023, 9, 5)),
+        ("5 Sept 2023", date(2023, 9, 5)),
+        ("5-Sep-23", date(2023, 9, 5)),
+        ("05-Sep-2023", date(2023, 9, 5)),
+        ("1/8/18, 6:14 PM", date(2018, 1, 8)),
+        ("12/24/17", date(2017, 12, 24)),
+        ("9/5/2023", date(2023, 9, 5)),
+        ("24/12/2017", date(2017, 12, 24)),
+        ("05.09.2023", date(2023, 9, 5)),
+        ("2023-09-05", date(2023, 9, 5)),
+        ("Sep 5, 2023", date(2023, 9, 5)),
+        ("31 Feb 2023", None),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_it_reads_connected_on_dates_in_every_shape(text: str, expected: date | None) -> None:
+    assert parse_connected_on(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "cleaned"),
+    [
+        ("Holm, CPA", "Holm"),
+        ("Lee, CPA, CFA, PMP®", "Lee"),
+        ("Nguyen, Ph.D.", "Nguyen"),
+        ("Raman MBA", "Raman"),
+        ("Okafor PhD", "Okafor"),
+        ("Dr. Priya", "Priya"),
+        ("Prof Ana", "Ana"),
+        ("Smith, Jr.", "Smith Jr."),
+        ("  Mary   Ann ", "Mary Ann"),
+        ("Müller 🌱", "Müller"),
+        ("🚀 Sam", "Sam"),
+        # Ordinary names that look like credentials or titles stay as written.
+        ("Ma", "Ma"),
+        ("Li Ma", "Li Ma"),
+        ("Do", "Do"),
+        ("Van Do", "Van Do"),
+        ("Mba", "Mba"),
+        ("Dean", "Dean"),
+        ("Md. Abdul", "Md. Abdul"),
+        ("Dr.", "Dr."),
+        ("O'Neil", "O'Neil"),
+        ("van der Berg", "van der Berg"),
+        ("Doe, Jane", "Doe, Jane"),
+        ("", ""),
+    ],
+)
+def test_it_strips_credentials_and_titles_but_not_names(written: str, cleaned: str) -> None:
+    assert clean_name(written) == cleaned
+
+
+def test_it_reads_30000_rows_well_under_a_second() -> None:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HEADER)
+    for n in range(30_000):
+        url = f"https://www.linkedin.com/in/p-{n}"
+        day = f"{n % 28 + 1:02d} Sep 20{n % 20:02d}"
+        writer.writerow([f"First{n}", f"Last{n}", url, "", f"Co {n % 700}", f"Role {n % 300}", day])
+    data = out.getvalue().encode()
+    started = time.perf_counter()
+    contacts = read_linkedin(data, "Connections.csv")
+    elapsed = time.perf_counter() - started
+    assert len(contacts.records) == 30_000
+    # About 0.3 s on a laptop; the bound only catches a slide back to per-row parsing.
+    assert elapsed < 2.0
+
+
+_field = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"))
+
+
+def _as_read(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(_field.filter(lambda s: bool(s.strip())), *[_field] * 6), min_size=1, max_size=5
+    )
+)
+def test_it_reads_back_any_field_text_the_csv_module_writes(rows: list[tuple[str, ...]]) -> None:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADER)
+    writer.writerows(rows)
+    contacts = read_linkedin(out.getvalue().encode("utf-8"), "Connections.csv")
+    assert len(contacts.records) == len(rows)
+    for record, row in zip(contacts.records, rows, strict=True):
+        expected = {name: _as_read(value) for name, value in zip(HEADER, row, strict=True)}
+        assert record.raw == {name: value for name, value in expected.items() if value}
+        assert record.company == expected["Company"]
+        assert record.position == expected["Position"]
+        assert record.emails == ([expected["Email Address"]] if expected["Email Address"] else [])
+        assert record.urls == ([expected["URL"]] if expected["URL"] else [])
