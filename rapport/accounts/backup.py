@@ -30,7 +30,6 @@ OWNED_MODELS = (
     "imports.importrun",
     "imports.importchange",
     "contacts.contact",
-    "contacts.contactsource",
     "contacts.jobchange",
     "contacts.mergecandidate",
     "meetings.interaction",

@@ -22,13 +22,13 @@ class OverrideForm(forms.Form):
     job_seeker = forms.ChoiceField(choices=YES_NO, required=False)
     connector = forms.ChoiceField(choices=YES_NO, required=False)
 
-    def __init__(self, *args: Any, initial: dict[str, Any] | None = None, **kwargs: Any) -> None:
-        if initial:
-            initial = {
-                k: ("yes" if v else "no") if k in BOOLEAN_JUDGMENTS else v
-                for k, v in initial.items()
-            }
-        super().__init__(*args, initial=initial, **kwargs)
+    @classmethod
+    def for_overrides(cls, overrides: dict[str, Any]) -> OverrideForm:
+        """Return the form showing the user's current overrides."""
+        initial = {
+            k: ("yes" if v else "no") if k in BOOLEAN_JUDGMENTS else v for k, v in overrides.items()
+        }
+        return cls(initial=initial)
 
     def overrides(self) -> dict[str, Any]:
         """Return the chosen overrides: judgment name -> value (absent: Rapport decides)."""

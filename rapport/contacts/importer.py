@@ -1,23 +1,29 @@
-"""Import a contacts file: merge each record into one contact per person, in one transaction."""
+"""Import a contacts file: merge each record into one contact per person, in one transaction.
+
+Contacts are handled as plain dicts of column values (see rapport.lib.bulk): a LinkedIn
+export can hold 30,000 people, and model instances would cost more than the work itself.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
-from rapport.contacts.judging import JUDGMENT_FIELDS, Judge
-from rapport.contacts.models import Company, Contact, JobChange, MergeCandidate
+from rapport.contacts.judging import FACT_FIELDS, JUDGMENT_FIELDS, Judge
+from rapport.contacts.models import Company, Contact, JobChange, MergeCandidate, search_text
 from rapport.core.companies import company_key
 from rapport.core.dedupe import ContactIndex, Known, Match
 from rapport.formats.detect import read_contacts
-from rapport.formats.records import ContactRecord
+from rapport.formats.records import ContactRecord, Skipped
 from rapport.imports.models import ImportChange, ImportRun
+from rapport.lib.bulk import insert_rows, update_rows
 
-#: Fields a record may set on a contact, and the ones an import reverts on undo.
+#: Fields a record may set on a contact; an undo puts back their values from before.
 TRACKED = (
     "first_name",
     "last_name",
@@ -32,22 +38,13 @@ TRACKED = (
     "connected_on",
     "sources",
 )
+ROW_FIELDS = ("id", *TRACKED, "edited_fields", "notes", *FACT_FIELDS, *JUDGMENT_FIELDS)
 #: Formats whose company and position are the person's current job (LinkedIn keeps them
 #: fresh); address books only fill a job in when none is known.
 JOB_SOURCES = {"linkedin"}
 
-
-@dataclass
-class Tally:
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    merged: int = 0
-    review: int = 0
-    job_changes: list[JobChange] = field(default_factory=list)
-
-
 Progress = Callable[[int, int], None]
+Row = dict[str, Any]
 
 
 def import_contacts(
@@ -67,34 +64,41 @@ def import_contacts(
         return importer.run(parsed.records, parsed.skipped, progress)
 
 
+@dataclass
+class _Change:
+    old_company: str
+    old_position: str
+    new_company: str
+    new_position: str
+    row: Row
+
+
+@dataclass
+class _Tally:
+    updated: int = 0
+    unchanged: int = 0
+    job_changes: list[_Change] = field(default_factory=list)
+
+
 class _Importer:
     def __init__(self, user: Any, filename: str, fmt: str) -> None:
         self.user = user
         self.today = timezone.localdate()
-        self.import_run = ImportRun.objects.create(owner=user, file_name=filename, format=fmt)
-        self.companies = {c.key: c for c in Company.objects.owned_by(user)}
+        self.run_row = ImportRun.objects.create(owner=user, file_name=filename, format=fmt)
+        self.company_ids = dict(Company.objects.owned_by(user).values_list("key", "id"))
         self.judge = Judge(user)
-        self.tally = Tally()
-        self.contacts: dict[int, Contact] = {}
-        existing = Contact.objects.owned_by(user).only(
-            *(f for f in TRACKED if f != "company_id"),
-            "company",
-            "edited_fields",
-            "circles",
-            "notes",
-            "overrides",
-            *JUDGMENT_FIELDS,
-        )
-        for contact in existing:
-            self.contacts[contact.pk] = contact
-        self.index = ContactIndex.build(_known(c) for c in self.contacts.values())
+        self.tally = _Tally()
+        self.rows: dict[int, Row] = {
+            row["id"]: row for row in Contact.objects.owned_by(user).values(*ROW_FIELDS)
+        }
+        self.index = ContactIndex.build(_known(row) for row in self.rows.values())
 
     def run(
-        self, records: list[ContactRecord], skipped: list[Any], progress: Progress | None = None
+        self, records: list[ContactRecord], skipped: list[Skipped], progress: Progress | None
     ) -> ImportRun:
-        new: list[Contact] = []
-        pending_review: list[tuple[Contact, Match]] = []
-        updated: dict[int, dict[str, Any]] = {}
+        new: list[Row] = []
+        review: list[tuple[Row, Match]] = []
+        before: dict[int, Row] = {}
         for number, record in enumerate(records, 1):
             if progress is not None and number % 500 == 0:
                 progress(number, len(records))
@@ -107,182 +111,192 @@ class _Importer:
                 source=(record.source_format, record.source_key),
             )
             if match is not None and match.certain:
-                contact = self.contacts[match.contact_id]
-                before = self._merge(contact, record)
-                if before and match.contact_id > 0:
-                    if match.contact_id not in updated:
-                        updated[match.contact_id] = before
-                        self.tally.updated += 1
-                elif match.contact_id > 0:
+                row = self.rows[match.contact_id]
+                old = self._merge(row, record)
+                if match.contact_id < 0:
+                    continue  # a second record about someone new in this same file
+                if old and match.contact_id not in before:
+                    before[match.contact_id] = old
+                    self.tally.updated += 1
+                elif not old and match.contact_id not in before:
                     self.tally.unchanged += 1
                 continue
-            contact = self._new_contact(record)
-            new.append(contact)
-            # Records in this file are indexed too, under a temporary negative id.
+            row = self._new_row(record)
+            new.append(row)
+            # Records later in this file are matched against this one too.
             temp_id = -len(new)
-            self.contacts[temp_id] = contact
-            self.index.add(_known(contact, temp_id))
+            self.rows[temp_id] = row
+            self.index.add(_known(row, temp_id))
             if match is not None:
-                pending_review.append((contact, match))
-        self._save(new, updated, pending_review)
-        return self._finish(skipped)
+                review.append((row, match))
+        self._save(new, before, review)
+        return self._finish(len(new), len(review), skipped)
 
-    def _company(self, name: str) -> Company | None:
+    def _company_id(self, name: str) -> int | None:
         key = company_key(name)
         if not key:
             return None
-        company = self.companies.get(key)
-        if company is None:
-            company = Company.objects.create(owner=self.user, name=name.strip(), key=key)
-            self.companies[key] = company
-        return company
+        known: int | None = self.company_ids.get(key)
+        if known is None:
+            known = Company.objects.create(owner=self.user, name=name.strip(), key=key).pk
+            self.company_ids[key] = known
+        return known
 
     def _source(self, record: ContactRecord) -> dict[str, Any]:
         return {
             "format": record.source_format,
             "key": record.source_key,
-            "run": self.import_run.pk,
+            "run": self.run_row.pk,
             "where": record.where,
             "fields": record.raw,
         }
 
-    def _new_contact(self, record: ContactRecord) -> Contact:
-        company = self._company(record.company)
-        contact = Contact(
-            owner=self.user,
-            first_name=record.first_name,
-            last_name=record.last_name,
-            full_name=record.full_name or f"{record.first_name} {record.last_name}".strip(),
-            emails=_unique(e.lower() for e in record.emails),
-            phones=_unique(record.phones),
-            urls=_unique(record.urls),
-            linkedin_slug=record.linkedin_slug,
-            company=company,
-            company_name=record.company,
-            position=record.position,
-            notes=record.notes,
-            circles=_unique(_circles(record)),
-            connected_on=record.connected_on,
-            sources=[self._source(record)],
-            import_run=self.import_run,
-        )
-        self.judge.apply(contact)
-        return contact
+    def _new_row(self, record: ContactRecord) -> Row:
+        row: Row = {
+            "owner_id": self.user.pk,
+            "first_name": record.first_name[:200],
+            "last_name": record.last_name[:200],
+            "full_name": (record.full_name or f"{record.first_name} {record.last_name}").strip()[
+                :400
+            ],
+            "emails": _unique(e.lower() for e in record.emails),
+            "phones": _unique(record.phones),
+            "urls": _unique(record.urls),
+            "linkedin_slug": record.linkedin_slug[:200],
+            "company_id": self._company_id(record.company),
+            "company_name": record.company[:300],
+            "position": record.position[:400],
+            "notes": record.notes,
+            "circles": _unique(_circles(record)),
+            "connected_on": record.connected_on,
+            "sources": [self._source(record)],
+            "import_run_id": self.run_row.pk,
+            "overrides": {},
+        }
+        row["search_text"] = search_text(row["full_name"], row["company_name"], row["position"])
+        self.judge.apply_row(row)
+        return row
 
-    def _merge(self, contact: Contact, record: ContactRecord) -> dict[str, Any]:
-        """Fold ``record`` into ``contact``; return the changed fields' old values."""
-        before = {name: getattr(contact, name) for name in TRACKED}
-        edited = set(contact.edited_fields or [])
+    def _merge(self, row: Row, record: ContactRecord) -> Row:
+        """Fold ``record`` into ``row``; return the changed fields' values from before."""
+        old = {name: row[name] for name in TRACKED if name in row}
+        edited = set(row.get("edited_fields") or [])
         for name in ("first_name", "last_name", "full_name", "linkedin_slug"):
             value = getattr(record, name)
-            if value and not getattr(contact, name) and name not in edited:
-                setattr(contact, name, value)
-        if record.connected_on and not contact.connected_on:
-            contact.connected_on = record.connected_on
+            if value and not row.get(name) and name not in edited:
+                row[name] = value
+        if record.connected_on and not row.get("connected_on"):
+            row["connected_on"] = record.connected_on
         for name, values in (
             ("emails", [e.lower() for e in record.emails]),
             ("phones", record.phones),
             ("urls", record.urls),
         ):
-            merged = _unique([*getattr(contact, name), *values])
-            if merged != getattr(contact, name) and name not in edited:
-                setattr(contact, name, merged)
-        self._merge_job(contact, record, edited)
+            merged = _unique([*row[name], *values])
+            if merged != row[name] and name not in edited:
+                row[name] = merged
+        self._merge_job(row, record, edited)
         source = self._source(record)
         same = [
             s
-            for s in contact.sources
+            for s in row["sources"]
             if (s["format"], s["key"]) == (source["format"], source["key"])
         ]
         if not same or same[0]["fields"] != source["fields"]:
-            contact.sources = [s for s in contact.sources if s not in same] + [source]
-        changed = {name: value for name, value in before.items() if getattr(contact, name) != value}
+            row["sources"] = [s for s in row["sources"] if s not in same] + [source]
+        changed = {name: value for name, value in old.items() if row[name] != value}
         if changed:
-            self.judge.apply(contact)
+            row["search_text"] = search_text(row["full_name"], row["company_name"], row["position"])
+            self.judge.apply_row(row)
         return changed
 
-    def _merge_job(self, contact: Contact, record: ContactRecord, edited: set[str]) -> None:
+    def _merge_job(self, row: Row, record: ContactRecord, edited: set[str]) -> None:
         if not (record.company or record.position) or {"company_name", "position"} & edited:
             return
-        has_job = bool(contact.company_name or contact.position)
+        has_job = bool(row["company_name"] or row["position"])
         if has_job and record.source_format not in JOB_SOURCES:
             return
-        old_company, old_position = contact.company_name, contact.position
+        old_company, old_position = row["company_name"], row["position"]
         if (company_key(old_company), old_position.strip()) == (
             company_key(record.company),
             record.position.strip(),
         ):
             return
-        contact.company = self._company(record.company)
-        contact.company_name = record.company
-        contact.position = record.position
-        if has_job and contact.pk:
+        row["company_id"] = self._company_id(record.company)
+        row["company_name"] = record.company[:300]
+        row["position"] = record.position[:400]
+        if has_job and row.get("id"):
             self.tally.job_changes.append(
-                JobChange(
-                    owner=self.user,
-                    contact=contact,
-                    import_run=self.import_run,
-                    old_company=old_company,
-                    old_position=old_position,
-                    new_company=record.company,
-                    new_position=record.position,
-                    detected_on=self.today,
-                )
+                _Change(old_company, old_position, record.company, record.position, row)
             )
 
     def _save(
-        self,
-        new: list[Contact],
-        updated: dict[int, dict[str, Any]],
-        pending_review: list[tuple[Contact, Match]],
+        self, new: list[Row], before: dict[int, Row], review: list[tuple[Row, Match]]
     ) -> None:
-        Contact.objects.bulk_create(new, batch_size=500)
-        self.tally.new = len(new)
-        real = updated
-        Contact.objects.bulk_update(
-            [self.contacts[pk] for pk in real],
-            [f.removesuffix("_id") for f in TRACKED] + JUDGMENT_FIELDS,
-            batch_size=500,
+        insert_rows(Contact, new)
+        if new:
+            # Ids come back in insertion order: one run's rows are inserted by one transaction.
+            ids = list(
+                Contact.objects.filter(import_run=self.run_row)
+                .order_by("id")
+                .values_list("id", flat=True)
+            )
+            for row, pk in zip(new, ids[-len(new) :], strict=True):
+                row["id"] = pk
+        update_rows(
+            Contact,
+            (
+                (pk, {k: self.rows[pk][k] for k in (*TRACKED, *JUDGMENT_FIELDS, "search_text")})
+                for pk in before
+            ),
         )
         ImportChange.objects.bulk_create(
             [
                 ImportChange(
                     owner=self.user,
-                    run=self.import_run,
+                    run=self.run_row,
                     model="contacts.contact",
                     object_id=pk,
                     action=ImportChange.UPDATED,
-                    before=_jsonable(before),
+                    before=_jsonable(old),
                 )
-                for pk, before in real.items()
+                for pk, old in before.items()
             ],
             batch_size=500,
         )
-        JobChange.objects.bulk_create(self.tally.job_changes)
-        candidates = []
-        for contact, match in pending_review:
-            other = self.contacts[match.contact_id]
-            candidates.append(
-                MergeCandidate(
-                    owner=self.user,
-                    contact=other,
-                    other=contact,
-                    import_run=self.import_run,
-                    score=match.score,
-                    reason=match.reason,
-                )
+        JobChange.objects.bulk_create(
+            JobChange(
+                owner=self.user,
+                contact_id=change.row["id"],
+                import_run=self.run_row,
+                old_company=change.old_company,
+                old_position=change.old_position,
+                new_company=change.new_company,
+                new_position=change.new_position,
+                detected_on=self.today,
             )
-        MergeCandidate.objects.bulk_create(candidates)
-        self.tally.review = len(candidates)
+            for change in self.tally.job_changes
+        )
+        MergeCandidate.objects.bulk_create(
+            MergeCandidate(
+                owner=self.user,
+                contact_id=self.rows[match.contact_id]["id"],
+                other_id=row["id"],
+                import_run=self.run_row,
+                score=match.score,
+                reason=match.reason,
+            )
+            for row, match in review
+        )
 
-    def _finish(self, skipped: list[Any]) -> ImportRun:
-        run = self.import_run
+    def _finish(self, new: int, review: int, skipped: list[Skipped]) -> ImportRun:
+        run = self.run_row
         run.counts = {
-            "new": self.tally.new,
+            "new": new,
             "updated": self.tally.updated,
             "unchanged": self.tally.unchanged,
-            "merged": self.tally.merged,
-            "review": self.tally.review,
+            "merged": 0,
+            "review": review,
             "job_changes": len(self.tally.job_changes),
             "skipped": len(skipped),
         }
@@ -293,34 +307,33 @@ class _Importer:
         return run
 
 
-def job_change_notes(changes: list[JobChange], target_ids: dict[str, int]) -> list[str]:
+def job_change_notes(changes: list[_Change], target_ids: dict[str, int]) -> list[str]:
     """Return sentences about job changes, e.g. '1 now works at Stryker, a target company'."""
     if not changes:
         return []
     people = "contact" if len(changes) == 1 else "contacts"
     notes = [f"{len(changes)} {people} changed jobs."]
+    names = {pk: name for name, pk in target_ids.items()}
     at_targets: dict[str, int] = {}
     for change in changes:
-        target = change.contact.target_company_id
+        target = names.get(change.row.get("target_company_id") or 0)
         if target:
-            name = next((n for n, pk in target_ids.items() if pk == target), "")
-            at_targets[name] = at_targets.get(name, 0) + 1
+            at_targets[target] = at_targets.get(target, 0) + 1
     for name, count in sorted(at_targets.items()):
-        notes.append(
-            f"{count} now {'works' if count == 1 else 'work'} at {name}, a target company."
-        )
+        verb = "works" if count == 1 else "work"
+        notes.append(f"{count} now {verb} at {name}, a target company.")
     return notes
 
 
-def _known(contact: Contact, temp_id: int | None = None) -> Known:
+def _known(row: Row, temp_id: int | None = None) -> Known:
     return Known(
-        id=temp_id if temp_id is not None else contact.pk,
-        full_name=contact.full_name,
-        company=contact.company_name,
-        linkedin_slug=contact.linkedin_slug,
-        emails=tuple(contact.emails),
-        phones=tuple(contact.phones),
-        source_keys=tuple((s["format"], s["key"]) for s in contact.sources if s.get("key")),
+        id=temp_id if temp_id is not None else row["id"],
+        full_name=row["full_name"],
+        company=row["company_name"],
+        linkedin_slug=row["linkedin_slug"],
+        emails=tuple(row["emails"]),
+        phones=tuple(row["phones"]),
+        source_keys=tuple((s["format"], s["key"]) for s in row["sources"] if s.get("key")),
     )
 
 
@@ -330,12 +343,10 @@ def _circles(record: ContactRecord) -> list[str]:
 
 
 def _unique(values: Any) -> list[Any]:
-    seen: dict[Any, None] = {}
-    for value in values:
-        if value:
-            seen.setdefault(value, None)
-    return list(seen)
+    if not values:
+        return []
+    return list(dict.fromkeys(v for v in values if v))
 
 
-def _jsonable(before: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in before.items()}
+def _jsonable(values: Row) -> Row:
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}

@@ -1,4 +1,4 @@
-"""Judge contacts against the plan and store the verdicts (overrides win)."""
+"""Judge contacts against the plan and store the verdicts (the user's overrides win)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from rapport.contacts.models import Company, Contact
-from rapport.core.judgments import Judgments, PersonFacts, PlanContext, build_context, judge
+from rapport.core.judgments import PersonFacts, PlanContext, build_context, judge
+from rapport.lib.bulk import update_rows
 from rapport.plan.models import Plan, TargetCompany
 
-#: Judgment name -> Contact column. The user's overrides use the judgment names.
+#: Judgment name -> Contact attribute. The user's overrides use the judgment names.
 COLUMNS = {
     "target_company": "target_company_id",
     "in_target_industry": "in_target_industry",
@@ -20,7 +21,10 @@ COLUMNS = {
     "job_seeker": "is_job_seeker",
     "connector": "is_connector",
 }
-JUDGMENT_FIELDS = [column.removesuffix("_id") for column in COLUMNS.values()] + ["judgment_reasons"]
+#: What a row must hold to be judged, and what judging writes.
+FACT_FIELDS = ("company_name", "position", "circles", "overrides")
+JUDGMENT_FIELDS = (*COLUMNS.values(), "judgment_reasons")
+OVERRIDDEN = "You set this yourself."
 
 
 class Judge:
@@ -35,11 +39,11 @@ class Judge:
             for c in Company.objects.owned_by(user).filter(industry_set_by_user=True)
         }
         aliases: dict[str, str] = {}
-        for company in Company.objects.owned_by(user).filter(targets__isnull=False).distinct():
-            target_names = [t.name for t in targets if t.company_id == company.pk]
-            for alias in company.aliases:
-                for name in target_names:
-                    aliases[alias] = name
+        for target in targets:
+            if target.company_id is not None:
+                anchor = Company.objects.get(pk=target.company_id)
+                for alias in anchor.aliases:
+                    aliases[alias] = target.name
         self.context: PlanContext = build_context(
             plan.positions if plan else [],
             plan.industries if plan else [],
@@ -48,44 +52,64 @@ class Judge:
             aliases=aliases,
             connector_tags=connector_tags(plan),
         )
+        # Contacts share companies and titles: one verdict serves every repeat.
+        self._cache: dict[
+            tuple[str, str, tuple[str, ...]], tuple[dict[str, Any], dict[str, str]]
+        ] = {}
+
+    def verdict(
+        self, company: str, position: str, circles: tuple[str, ...]
+    ) -> tuple[dict[str, Any], dict[str, str]]:
+        """Return the computed judgment values (by attribute) and their reasons."""
+        key = (company, position, circles)
+        cached = self._cache.get(key)
+        if cached is None:
+            found = judge(
+                PersonFacts(company=company, position=position, circles=circles), self.context
+            )
+            values = {
+                "target_company_id": self.target_ids.get(found.target_company or ""),
+                "in_target_industry": found.in_target_industry,
+                "seniority": found.seniority or "",
+                "function": found.function,
+                "can_hire": found.can_hire,
+                "is_recruiter": found.recruiter,
+                "is_job_seeker": found.job_seeker,
+                "is_connector": found.connector,
+            }
+            cached = self._cache[key] = (values, dict(found.reasons))
+        return cached
+
+    def apply_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """Judge ``row`` (a dict of Contact attributes) in place; return what changed."""
+        values, reasons = self.verdict(
+            row.get("company_name", ""), row.get("position", ""), tuple(row.get("circles") or ())
+        )
+        overrides = row.get("overrides") or {}
+        if overrides:
+            values, reasons = dict(values), dict(reasons)
+            for name, value in overrides.items():
+                column = COLUMNS.get(name)
+                if column is None:
+                    continue
+                if name == "target_company":
+                    value = self.target_ids.get(value) if value else None
+                values[column] = value
+                reasons[name] = OVERRIDDEN
+        changed = {k: v for k, v in values.items() if k not in row or row[k] != v}
+        if row.get("judgment_reasons") != reasons:
+            changed["judgment_reasons"] = reasons
+        row.update(values)
+        row["judgment_reasons"] = reasons
+        return changed
 
     def apply(self, contact: Contact) -> bool:
-        """Set ``contact``'s judgment columns; return True when any of them changed."""
-        verdict: Judgments = judge(
-            PersonFacts(
-                company=contact.company_name,
-                position=contact.position,
-                circles=tuple(contact.circles),
-                notes=contact.notes,
-            ),
-            self.context,
-        )
-        values: dict[str, Any] = {
-            "target_company_id": self.target_ids.get(verdict.target_company or ""),
-            "in_target_industry": verdict.in_target_industry,
-            "seniority": verdict.seniority or "",
-            "function": verdict.function,
-            "can_hire": verdict.can_hire,
-            "is_recruiter": verdict.recruiter,
-            "is_job_seeker": verdict.job_seeker,
-            "is_connector": verdict.connector,
-        }
-        reasons = dict(verdict.reasons)
-        for name, value in (contact.overrides or {}).items():
-            column = COLUMNS.get(name)
-            if column is None:
-                continue
-            if name == "target_company":
-                value = self.target_ids.get(value) if value else None
-            values[column] = value
-            reasons[name] = "You set this yourself."
-        changed = reasons != contact.judgment_reasons
-        for column, value in values.items():
-            if getattr(contact, column) != value:
-                setattr(contact, column, value)
-                changed = True
-        contact.judgment_reasons = reasons
-        return changed
+        """Judge a Contact instance in place; return True when a judgment changed."""
+        row = {name: getattr(contact, name) for name in (*FACT_FIELDS, *JUDGMENT_FIELDS)}
+        changed = self.apply_row(row)
+        for name, value in changed.items():
+            setattr(contact, name, value)
+        return bool(changed)
 
 
 def connector_tags(plan: Plan | None) -> frozenset[str]:
@@ -97,18 +121,16 @@ def connector_tags(plan: Plan | None) -> frozenset[str]:
 
 
 def rejudge(user: Any, contacts: Iterable[Contact] | None = None) -> int:
-    """Recompute judgments for ``contacts`` (default: all of the user's); return how many changed."""
+    """Judge the user's contacts again (all, or ``contacts``); return how many changed."""
     judge_ = Judge(user)
-    if contacts is None:
-        contacts = Contact.objects.owned_by(user).only(
-            "id",
-            "company_name",
-            "position",
-            "circles",
-            "notes",
-            "overrides",
-            *JUDGMENT_FIELDS,
-        )
-    changed = [c for c in contacts if judge_.apply(c)]
-    Contact.objects.bulk_update(changed, JUDGMENT_FIELDS, batch_size=500)
-    return len(changed)
+    if contacts is not None:
+        ids = [c.pk for c in contacts]
+        rows = Contact.objects.owned_by(user).filter(pk__in=ids)
+    else:
+        rows = Contact.objects.owned_by(user)
+    changes = []
+    for row in rows.values("id", *FACT_FIELDS, *JUDGMENT_FIELDS).iterator(chunk_size=2000):
+        changed = judge_.apply_row(row)
+        if changed:
+            changes.append((row["id"], changed))
+    return update_rows(Contact, changes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.db import models
 
@@ -129,6 +129,10 @@ class Contact(Owned):
         "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
+    #: Name, company and position in lower case: the list's search scans this one narrow
+    #: column (through an index) instead of three columns of wide rows.
+    search_text = models.CharField(max_length=1100, blank=True, default="")
+
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -142,10 +146,23 @@ class Contact(Owned):
             models.Index(fields=["owner", "can_hire"]),
             models.Index(fields=["owner", "is_job_seeker"]),
             models.Index(fields=["owner", "in_target_industry"]),
+            models.Index(fields=["owner", "search_text"]),
+            models.Index(fields=["owner", "company_name", "last_name"]),
         ]
 
     def __str__(self) -> str:
         return self.full_name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_text = search_text(self.full_name, self.company_name, self.position)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
+
+
+def search_text(full_name: str, company_name: str, position: str) -> str:
+    """Return what the contact list searches: name, company and position, lower case."""
+    return f"{full_name} | {company_name} | {position}".lower()[:1100]
 
 
 class JobChange(Owned):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from rapport.contacts.models import FUNCTION_CHOICES, SENIORITY_CHOICES, Contact
 
@@ -38,12 +38,8 @@ def filter_contacts(qs: QuerySet[Contact], params: Mapping[str, Any]) -> QuerySe
     """Return ``qs`` narrowed by ``params`` (q, target, can_hire, …, industry, sort)."""
     query = str(params.get("q", "") or "").strip()
     if query:
-        for word in query.split()[:5]:
-            qs = qs.filter(
-                Q(full_name__icontains=word)
-                | Q(company_name__icontains=word)
-                | Q(position__icontains=word)
-            )
+        for word in query.lower().split()[:5]:
+            qs = qs.filter(search_text__contains=word)
     for name, (_label, column) in FLAGS.items():
         value = params.get(name)
         if value in ("yes", "no"):

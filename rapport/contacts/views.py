@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -31,7 +31,7 @@ PAGE_SIZE = 50
 
 
 def contact_list(request: HttpRequest) -> HttpResponse:
-    qs = Contact.objects.owned_by(request.user).select_related("target_company")
+    qs: QuerySet[Contact] = Contact.objects.owned_by(request.user).select_related("target_company")
     try:
         qs = filter_contacts(qs, request.GET)
     except FilterError as exc:
@@ -69,7 +69,7 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "interactions": interactions,
         "job_changes": contact.job_changes.all(),
         "judgments": judgment_rows(contact),
-        "override_form": OverrideForm(initial=contact.overrides),
+        "override_form": OverrideForm.for_overrides(contact.overrides or {}),
         "edit_form": ContactEditForm(instance=contact),
     }
     return render(request, "contacts/detail.html", context)
@@ -144,7 +144,9 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
     messages.error(
         request,
         "Nothing was saved: "
-        + "; ".join(f"{field}: {' '.join(errors)}" for field, errors in form.errors.items()),
+        + "; ".join(
+            f"{field}: {' '.join(map(str, errors))}" for field, errors in form.errors.items()
+        ),
     )
     return redirect("contact", pk=contact.pk)
 

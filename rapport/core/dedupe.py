@@ -25,8 +25,11 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def name_key(name: str) -> str:
     """Return ``name`` folded for comparison: no accents, case or punctuation."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if name.isascii():
+        plain = name.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(_NOT_WORD.sub(" ", plain).split())
 
 
@@ -60,7 +63,11 @@ class ContactIndex:
     by_phone: dict[str, int] = field(default_factory=dict)
     by_source: dict[tuple[str, str], int] = field(default_factory=dict)
     by_name: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    names_at_company: dict[str, dict[int, str]] = field(default_factory=dict)
+    #: Contacts known by a LinkedIn profile: two different profiles are two people.
+    with_slug: set[int] = field(default_factory=set)
+    #: (company key, a name word) -> {contact id: name key}: fuzzy matching compares a
+    #: name only with colleagues who share a first or last name, never the whole company.
+    colleagues: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, contacts: Iterable[Known]) -> ContactIndex:
@@ -73,6 +80,7 @@ class ContactIndex:
         """Index ``contact``; the first contact seen keeps a shared identifier."""
         if contact.linkedin_slug:
             self.by_slug.setdefault(contact.linkedin_slug.lower(), contact.id)
+            self.with_slug.add(contact.id)
         for email in contact.emails:
             self.by_email.setdefault(email.lower(), contact.id)
         for phone in contact.phones:
@@ -84,7 +92,8 @@ class ContactIndex:
             company = company_key(contact.company)
             self.by_name.setdefault(key, []).append((contact.id, company))
             if company:
-                self.names_at_company.setdefault(company, {})[contact.id] = key
+                for word in _block_words(key):
+                    self.colleagues.setdefault((company, word), {})[contact.id] = key
 
     def find(
         self,
@@ -112,6 +121,10 @@ class ContactIndex:
             return None
         company = company_key(company)
         same_name = self.by_name.get(key, [])
+        if linkedin_slug:
+            # This person has a LinkedIn profile we do not know: only contacts without one
+            # can be them.
+            same_name = [(i, c) for i, c in same_name if i not in self.with_slug]
         for contact_id, other_company in same_name:
             if company and company == other_company:
                 return Match(contact_id, True, "same name at the same company")
@@ -125,8 +138,14 @@ class ContactIndex:
         if same_name:
             contact_id, _ = same_name[0]
             return Match(contact_id, False, "same name at a different company", 80.0)
-        colleagues = self.names_at_company.get(company) if company else None
-        if colleagues:
+        if not company:
+            return None
+        for word in _block_words(key):
+            colleagues = self.colleagues.get((company, word))
+            if colleagues and linkedin_slug:
+                colleagues = {i: n for i, n in colleagues.items() if i not in self.with_slug}
+            if not colleagues:
+                continue
             best = process.extractOne(
                 key, colleagues, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_NAME_SCORE
             )
@@ -134,3 +153,9 @@ class ContactIndex:
                 _name, score, contact_id = best
                 return Match(int(contact_id), False, "similar name at the same company", score)
         return None
+
+
+def _block_words(key: str) -> tuple[str, ...]:
+    """Return the first and last words of a name key: a typo rarely hits both."""
+    words = key.split()
+    return (words[0], words[-1]) if len(words) > 1 else tuple(words)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from rapport.formats.records import Attendee
+from rapport.formats.records import Attendee, EventRecord
 
 GOOGLE_UNKNOWN_ORGANIZER = "unknownorganizer@calendar.google.com"
 #: Share of the events naming anyone that one address must be on to be taken as the owner.
@@ -62,46 +62,35 @@ def attendees(values: Iterable[Any]) -> list[Attendee]:
     return people
 
 
-def owner_emails(events: Iterable[Any], header: Mapping[str, str]) -> set[str]:
+def owner_emails(records: Iterable[EventRecord], header: Mapping[str, str]) -> set[str]:
     """Return the calendar owner's addresses, as far as the file tells.
 
     Three signs, each documented because the classifier never counts the owner:
     an X-WR-CALNAME that is an address (Google names an export after its account);
     with METHOD:PUBLISH, one ORGANIZER shared by every event that has one (at least
     two); and one address on at least 90% of the events naming anyone (at least three),
-    since the owner is on all of their own meetings. When two addresses tie on
-    presence, neither is taken: a contact met every time must not vanish.
+    since the owner is on all of their own meetings. A series counts once. When two
+    addresses tie on presence, neither is taken: a contact met every time must not vanish.
     """
     owners: set[str] = set()
     if calendar_name := _email(header.get("X-WR-CALNAME", "")):
         owners.add(calendar_name)
-    organizers: Counter[str] = Counter()
-    presence: Counter[str] = Counter()
-    events_naming_anyone = 0
-    for event in events:
-        organizer = address(event.get("ORGANIZER"))
-        people = {person.email for person in attendees(_listed(event.get("ATTENDEE")))}
-        if (
-            organizer is not None
-            and organizer.email
-            and organizer.email != GOOGLE_UNKNOWN_ORGANIZER
-        ):
-            organizers[organizer.email] += 1
-            people.add(organizer.email)
-        people.discard("")
-        if people:
-            events_naming_anyone += 1
-            presence.update(people)
-    if header.get("METHOD", "").upper() == "PUBLISH" and len(organizers) == 1:
-        ((organizer_email, count),) = organizers.items()
-        if count >= 2:
-            owners.add(organizer_email)
-    if events_naming_anyone >= OWNER_MIN_EVENTS:
-        frequent = [
-            email
-            for email, count in presence.items()
-            if count >= OWNER_PRESENCE * events_naming_anyone
-        ]
+    organizers: dict[str, str] = {}
+    people: dict[str, set[str]] = {}
+    for record in records:
+        named = people.setdefault(record.uid, set())
+        named.update(person.email for person in record.attendees if person.email)
+        if record.organizer is not None and record.organizer.email:
+            organizers[record.uid] = record.organizer.email
+            named.add(record.organizer.email)
+    published = header.get("METHOD", "").upper() == "PUBLISH"
+    if published and len(organizers) >= 2 and len(set(organizers.values())) == 1:
+        owners.update(organizers.values())
+    naming_anyone = [named for named in people.values() if named]
+    if len(naming_anyone) >= OWNER_MIN_EVENTS:
+        presence = Counter(email for named in naming_anyone for email in named)
+        threshold = OWNER_PRESENCE * len(naming_anyone)
+        frequent = [email for email, count in presence.items() if count >= threshold]
         if len(frequent) == 1:
             owners.add(frequent[0])
     return owners
@@ -116,9 +105,3 @@ def _email(text: str) -> str:
         text = unquote(text)
     text = text.strip("<>").strip()
     return text.lower() if _EMAIL.fullmatch(text) else ""
-
-
-def _listed(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from rapport.contacts.models import Contact
@@ -19,7 +20,9 @@ def home(request: HttpRequest) -> HttpResponse:
     user = request.user
     plan = load_plan(user)
     contacts = Contact.objects.owned_by(user).count()
-    meetings = Interaction.objects.owned_by(user).networking().count()
+    meetings = (
+        Interaction.objects.owned_by(user).networking().filter(start__lte=timezone.now()).count()
+    )
     context = {
         "plan": plan,
         "first_run": not plan.has_targets and contacts == 0,

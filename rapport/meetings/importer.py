@@ -8,6 +8,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
 from rapport.core.meetings import KnownPerson, PeopleIndex, classify
 from rapport.formats.ics import read_calendar
@@ -16,10 +17,11 @@ from rapport.imports.models import ImportChange, ImportRun
 from rapport.meetings.models import Interaction
 from rapport.plan.models import Plan
 
-#: Events are expanded from this long ago to this far ahead of today; a series with no
-#: end cannot make an import run for ever.
+#: Events are expanded from this long ago to this far ahead of today: far enough back for
+#: a year's audit, far enough ahead to prepare for upcoming meetings, and bounded so a
+#: series with no end cannot make an import run for ever.
 WINDOW_PAST = timedelta(days=3 * 365)
-WINDOW_FUTURE = timedelta(days=365)
+WINDOW_FUTURE = timedelta(days=60)
 TRACKED = (
     "summary",
     "start",
@@ -39,11 +41,14 @@ def import_calendar(
     """Import the .ics ``data`` for ``user``; ``shift`` moves every event (the demo's dates)."""
     shift = shift or timedelta(0)
     now = timezone.now()
+    workspace = Workspace.objects.filter(owner=user).first()
     parsed = read_calendar(
         data,
         filename,
         window_start=now - WINDOW_PAST - shift,
         window_end=now + WINDOW_FUTURE - shift,
+        # Floating times in a file that names no zone are the user's own local times.
+        default_zone=workspace.time_zone if workspace else "UTC",
     )
     with transaction.atomic():
         return _CalendarImporter(user, filename, parsed.owner_emails).run(

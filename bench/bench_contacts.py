@@ -1,0 +1,113 @@
+"""Contacts: a 30,000-row LinkedIn import against the csv + executemany floor; the list page."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+
+from common import linkedin_csv, median_ms, peak_rss_mb, setup_django, table, timed
+
+ROWS = 30_000
+PLAN = """
+[targets]
+positions = ["Chief Financial Officer"]
+industries = ["Medical devices"]
+companies = ["Medtronic", "Stryker", "Boston Scientific", "Abbott"]
+"""
+
+
+def floor(data: bytes, folder: object) -> float:
+    """Python's csv module plus one executemany into a bare SQLite table."""
+
+    def run() -> None:
+        text = data.decode("utf-8")
+        reader = csv.reader(io.StringIO(text.split("\n\n", 1)[1]))
+        next(reader)
+        rows = [r for r in reader if len(r) == 7]
+        db = sqlite3.connect(f"{folder}/floor.sqlite3")
+        db.execute("create table c (f, l, u, e, co, p, d)")
+        db.executemany("insert into c values (?, ?, ?, ?, ?, ?, ?)", rows)
+        db.commit()
+        db.close()
+
+    seconds, _ = timed(run)
+    return seconds
+
+
+def main() -> None:
+    folder = setup_django("contacts")
+    from django.test import Client
+
+    from rapport.accounts.owner import local_owner
+    from rapport.contacts.models import Contact
+    from rapport.formats import plan_toml
+    from rapport.imports.services import import_bytes
+    from rapport.plan.services import save_plan
+
+    data = linkedin_csv(ROWS)
+    base = floor(data, folder)
+    user = local_owner()
+    save_plan(user, plan_toml.loads(PLAN))
+    first, run = timed(lambda: import_bytes(user, data, "Connections.csv"))
+    again, rerun = timed(lambda: import_bytes(user, data, "Connections.csv"))
+    count = Contact.objects.owned_by(user).count()
+    client = Client()
+    client.force_login(user)
+    page_ms = median_ms(
+        lambda: client.get("/contacts/", {"can_hire": "no", "sort": "company", "q": "an"})
+    )
+    search_ms = median_ms(lambda: client.get("/contacts/", {"q": "olson", "page": "3"}))
+    rss = peak_rss_mb()
+    table(
+        f"Contacts import, {ROWS:,} LinkedIn rows (SQLite)",
+        [
+            ("floor: csv + executemany", f"{base:.2f} s", "", ""),
+            (
+                "import with judgments",
+                f"{first:.2f} s ({first / base:.1f}x)",
+                "<= 10x floor",
+                "yes" if first <= 10 * base else "NO",
+            ),
+            (
+                "re-import",
+                f"{again:.2f} s ({again / base:.1f}x)",
+                "<= 10x floor",
+                "yes" if again <= 10 * base else "NO",
+            ),
+            (
+                "new rows on re-import",
+                str(rerun.counts["new"]),
+                "0",
+                "yes" if rerun.counts["new"] == 0 else "NO",
+            ),
+            (
+                "contacts stored",
+                f"{count:,}",
+                f"{ROWS:,}",
+                "yes" if count == run.counts["new"] else "NO",
+            ),
+            (
+                "peak memory (whole process)",
+                f"{rss:.0f} MB",
+                "< 400 MB",
+                "yes" if rss < 400 else "NO",
+            ),
+            (
+                "contacts page: filter + sort",
+                f"{page_ms:.1f} ms",
+                "< 50 ms",
+                "yes" if page_ms < 50 else "NO",
+            ),
+            (
+                "contacts page: search, page 3",
+                f"{search_ms:.1f} ms",
+                "< 50 ms",
+                "yes" if search_ms < 50 else "NO",
+            ),
+        ],
+    )
+
+
+if __name__ == "__main__":
+    main()

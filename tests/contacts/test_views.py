@@ -1,0 +1,118 @@
+"""The contacts page, a contact's page, overrides and edits, the review queue, companies."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import User
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from rapport.contacts.models import Company, Contact, MergeCandidate
+from tests.contacts.conftest import Importer
+
+
+def test_the_list_filters_by_judgment_and_searches(
+    alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    page = alice_client.get("/contacts/", {"can_hire": "yes"}).content.decode()
+    assert "Kevin Lobo" in page
+    assert "Priya Raman" not in page
+    page = alice_client.get("/contacts/", {"q": "robert half"}).content.decode()
+    assert "Sam Lee" in page and "Kevin Lobo" not in page
+    page = alice_client.get("/contacts/", {"job_seeker": "yes"}).content.decode()
+    assert "Dana Reyes" in page and "1 contact" in page
+
+
+def test_an_unknown_filter_value_is_explained(alice_client: Client) -> None:
+    response = alice_client.get("/contacts/", {"can_hire": "maybe"}, follow=True)
+    assert "can_hire must be yes or no" in response.content.decode()
+
+
+def test_names_with_markup_are_shown_escaped(
+    alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    page = alice_client.get("/contacts/").content.decode()
+    assert "&lt;b&gt;Bob&lt;/b&gt;" in page or "Bob Holm" in page
+    assert "<b>Bob</b>" not in page
+
+
+def test_the_list_page_runs_a_fixed_number_of_queries(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    with CaptureQueriesContext(connection) as few:
+        alice_client.get("/contacts/")
+    import_as_alice("network_v2.csv")
+    with CaptureQueriesContext(connection) as more:
+        alice_client.get("/contacts/")
+    assert len(more) == len(few)
+
+
+def test_a_contact_page_shows_judgments_with_reasons_and_sources(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    import_as_alice("phone.vcf")
+    priya = Contact.objects.get(owner=alice, full_name="Priya Raman")
+    page = alice_client.get(f"/contacts/{priya.pk}/").content.decode()
+    assert "Medtronic" in page
+    assert "one of your target companies" in page
+    assert "linkedin" in page and "vcard" in page
+    assert "You have not met Priya yet" in page
+
+
+def test_an_override_wins_and_says_so(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    tom = Contact.objects.get(owner=alice, full_name="Tom Becker")
+    alice_client.post(f"/contacts/{tom.pk}/override/", {"can_hire": "yes", "connector": ""})
+    tom.refresh_from_db()
+    assert tom.can_hire is True
+    assert tom.overrides == {"can_hire": True}
+    page = alice_client.get(f"/contacts/{tom.pk}/").content.decode()
+    assert "You set this yourself." in page
+
+
+def test_an_edit_is_remembered_as_the_users_own(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    tom = Contact.objects.get(owner=alice, full_name="Tom Becker")
+    alice_client.post(
+        f"/contacts/{tom.pk}/edit/",
+        {"company_name": "Stryker", "position": "VP Finance", "circles_text": "FEI, church"},
+    )
+    tom.refresh_from_db()
+    assert tom.company_name == "Stryker"
+    assert tom.target_company is not None
+    assert tom.circles == ["FEI", "church"]
+    assert set(tom.edited_fields) >= {"company_name", "position", "circles"}
+
+
+def test_the_review_queue_merges_or_keeps_apart(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    import_as_alice("phone.vcf")
+    pair = MergeCandidate.objects.get(owner=alice)
+    page = alice_client.get("/contacts/review/").content.decode()
+    assert "Same name at a different company" in page
+    alice_client.post(f"/contacts/review/{pair.pk}/", {"decision": "apart"})
+    pair.refresh_from_db()
+    assert pair.status == "kept_apart"
+    assert Contact.objects.filter(owner=alice, full_name="Sam Lee").count() == 2
+    assert "Nothing to review" in alice_client.get("/contacts/review/").content.decode()
+
+
+def test_linking_a_company_to_a_target_is_remembered(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    target_co = Company.objects.get(owner=alice, key="target")
+    alice_client.post(f"/contacts/companies/{target_co.pk}/", {"industry": "Medical devices"})
+    tom = Contact.objects.get(owner=alice, full_name="Tom Becker")
+    assert tom.in_target_industry is True
+    assert "Medical devices" in alice_client.get("/contacts/companies/").content.decode()

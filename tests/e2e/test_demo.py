@@ -1,0 +1,27 @@
+"""Loading the demo from the home page shows the persona's network."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+
+def test_loading_the_demo_tells_a_story(page: Page) -> None:
+    page.goto("/")
+    page.get_by_role("button", name="Load the demo").click()
+    expect(page.get_by_text("Demo loaded: The scattered networker")).to_be_visible()
+    expect(page.get_by_role("heading", name="Lorraine Halvorsen’s networking")).to_be_visible()
+    stats = page.locator(".card .stat")
+    expect(stats.first).to_have_text("40")
+    expect(page.get_by_text("contacts at target companies")).to_be_visible()
+    page.get_by_role("link", name="Contacts", exact=True).first.click()
+    page.get_by_label("Can hire").select_option("yes")
+    expect(page.locator("#contact-rows tbody tr").first).to_be_visible()
+    expect(page.locator("#contact-rows")).to_contain_text("can hire")
+
+
+def test_the_demo_cannot_be_loaded_twice(page: Page) -> None:
+    page.goto("/")
+    page.get_by_role("button", name="Load the demo").click()
+    expect(page.get_by_text("Demo loaded")).to_be_visible()
+    # The button is gone once the workspace holds data; the CLI path explains why.
+    expect(page.get_by_role("button", name="Load the demo")).to_have_count(0)
