@@ -63,6 +63,24 @@ class PlanContext:
         return _TargetRole(label.strip(), min(rank, _CXO), functions)
 
     @cached_property
+    def target_roles(self) -> tuple[_TargetRole, ...]:
+        """Return every target position as a role, most senior first.
+
+        Someone who could hire for any of them is a decision-maker: a CFO cannot hire a
+        CFO, but can hire the VP Finance the same plan also targets.
+        """
+        roles = []
+        for title in self.target_positions:
+            facts = read_title(title)
+            rank = seniority_rank(facts.seniority)
+            if title.strip() and rank >= 0:
+                functions = frozenset({facts.function} - {"other"}) or (
+                    self.target_role.functions if self.target_role else frozenset()
+                )
+                roles.append(_TargetRole(title.strip(), min(rank, _CXO), functions))
+        return tuple(sorted(roles, key=lambda r: -r.rank))
+
+    @cached_property
     def industry_keys(self) -> frozenset[str]:
         """Return the canonical names of the target industries."""
         return frozenset(industry_key(label) for label in self.target_industries if label.strip())
@@ -328,11 +346,14 @@ def _hiring_verdict(
         )
     else:
         return False, f"{who} is not at a target company or in your target industries."
-    why = _why_can_hire(facts, role)
-    if why:
-        return True, f"{where}: {why}."
+    for candidate in ctx.target_roles or (role,):
+        why = _why_can_hire(facts, candidate)
+        if why:
+            return True, f"{where}: {why}."
     if facts.seniority is None:
         return False, f"{where}, but the title does not say how senior they are."
+    # Explain against the most junior target: the one they were closest to hiring for.
+    role = (ctx.target_roles or (role,))[-1]
     if role.rank >= _CXO:
         return False, (
             f"{where}, but only the chief executive, an owner or the board hires a {role.label}."

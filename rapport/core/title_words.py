@@ -184,7 +184,7 @@ RANK_RULES: tuple[tuple[str, str, str], ...] = (
         "",
     ),
     (
-        r"principal (?:\w+ ){0,2}(?:engineer|scientist|consultant|designer|architect|analyst"
+        r"principal (?:[\w&/.-]+ ){0,2}(?:engineer|scientist|consultant|designer|architect|analyst"
         "|developer|product|program|project|researcher|investigator|specialist|statistician"
         r"|accountant|auditor|counsel|associate|manager|writer)\w*",
         "senior",

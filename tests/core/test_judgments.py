@@ -43,7 +43,8 @@ CFO_HIRING = [
     ("Acme Orthopedics", "Founder", True),
     ("Nova Devices", "CEO", True),
     ("Medtronic", "VP Finance", False),
-    ("Medtronic", "Chief Financial Officer", False),
+    # The plan also targets VP Finance, whom a CFO hires.
+    ("Medtronic", "Chief Financial Officer", True),
     ("Medtronic", "Chief Operating Officer", False),
     ("Medtronic", "Controller", False),
     ("Medtronic", "Senior Director, FP&A", False),
@@ -119,8 +120,22 @@ def test_it_explains_a_decision_maker_at_a_target_company(cfo_plan: PlanContext)
 def test_it_explains_why_a_vp_finance_cannot_hire_a_cfo(cfo_plan: PlanContext) -> None:
     verdict = judge(PersonFacts("Medtronic", "VP Finance"), cfo_plan)
     assert verdict.reasons["can_hire"] == (
-        "VP Finance at Medtronic, one of your target companies, but only the chief executive, "
-        "an owner or the board hires a Chief Financial Officer."
+        "VP Finance at Medtronic, one of your target companies, but a vice president in "
+        "finance would not be the one to hire a VP Finance."
+    )
+
+
+def test_a_cfo_hires_for_the_plans_vp_finance_target_but_not_a_cfo_only_plan(
+    cfo_plan: PlanContext,
+) -> None:
+    both = judge(PersonFacts("Medtronic", "Chief Financial Officer"), cfo_plan)
+    assert both.can_hire
+    assert "could hire one" in both.reasons["can_hire"]
+    cfo_only = build_context(["Chief Financial Officer"], ["Medical devices"], ["Medtronic"])
+    verdict = judge(PersonFacts("Medtronic", "Chief Financial Officer"), cfo_only)
+    assert not verdict.can_hire
+    assert verdict.reasons["can_hire"].endswith(
+        "only the chief executive, an owner or the board hires a Chief Financial Officer."
     )
 
 

@@ -133,6 +133,7 @@ TITLES = [
     ("V.P. of HR", "vp", "hr_recruiting"),
     ("Vice-President Finance", "vp", "finance"),
     ("Principal Engineer", "senior", "engineering"),
+    ("Principal R&D Engineer", "senior", "engineering"),
     ("Staff Software Engineer", "senior", "engineering"),
     ("Software Engineer", "entry", "engineering"),
     ("Senior Software Engineer", "senior", "engineering"),
