@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
+
+from rapport.cli_support import (
+    JsonOption,
+    current_user,
+    fail,
+    migrate,
+    print_json,
+    setup_django,
+)
+from rapport.meetings import cli as meetings_cli
+from rapport.profile import cli as pitch_cli
 
 app = typer.Typer(
     help="Rapport: make your networking pay off. Plan, contacts, meetings, diagnosis.",
@@ -22,15 +32,10 @@ user_app = typer.Typer(help="Accounts for a multi-user server (RAPPORT_MULTIUSER
 app.add_typer(user_app, name="user")
 contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
 app.add_typer(contacts_app, name="contacts")
+app.add_typer(meetings_cli.app, name="meetings")
+app.add_typer(pitch_cli.app, name="pitch")
 
 FORMATS = ("linkedin", "vcard", "google", "outlook", "ics")
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-
-
-def fail(message: str) -> None:
-    """Print an error the user can act on and exit with code 2."""
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(2)
 
 
 @app.callback()
@@ -54,42 +59,6 @@ def main_options(
     if user is not None:
         os.environ["RAPPORT_CLI_USER"] = user
     setup_django()
-
-
-def setup_django() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rapport.settings")
-    import django
-
-    django.setup()
-
-
-def migrate(verbosity: int = 0) -> None:
-    """Bring the database schema up to date (safe to run every time)."""
-    from django.core.management import call_command
-
-    call_command("migrate", interactive=False, verbosity=verbosity)
-
-
-def current_user() -> Any:
-    """Return the user the command acts for: ``--user``, else the local owner."""
-    from django.contrib.auth.models import User
-
-    from rapport.accounts.owner import local_owner, user_named
-
-    migrate()
-    name = os.environ.get("RAPPORT_CLI_USER")
-    if name is None:
-        return local_owner()
-    try:
-        return user_named(name)
-    except User.DoesNotExist:
-        fail(f"no user named '{name}'")
-
-
-def print_json(data: Any) -> None:
-    from django.core.serializers.json import DjangoJSONEncoder
-
-    typer.echo(json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
 
 
 @app.command()

@@ -7,10 +7,6 @@ from django.urls import include, path
 from rapport.front import views as front
 
 SOON = {
-    "meetings": (
-        "Meetings",
-        "Find the networking meetings in your calendar, with whom, and what came of them.",
-    ),
     "diagnosis": (
         "Diagnosis",
         "Is my networking working? The breakdowns, the evidence, and this week's actions.",
@@ -18,10 +14,6 @@ SOON = {
     "paths": (
         "Paths",
         "The ways into each target company through people you know, with outreach drafts.",
-    ),
-    "profile": (
-        "Profile",
-        "Coach your two-minute profile: words, timing, structure and a coach's flags.",
     ),
     "handbill": (
         "Handbill",
@@ -40,6 +32,9 @@ urlpatterns = [
     path("accounts/", include("rapport.accounts.urls")),
     path("contacts/", include("rapport.contacts.urls")),
     path("import/", include("rapport.imports.urls")),
+    path("meetings/", include("rapport.meetings.urls")),
+    path("profile/", include("rapport.profile.urls")),
+    path("feeds/", include("rapport.meetings.feed_urls")),
 ]
 urlpatterns += [
     path(f"{name}/", partial(front.coming_soon, section=label, what=what), name=name)

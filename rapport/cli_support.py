@@ -1,0 +1,57 @@
+"""What every CLI command shares: Django set-up, the acting user, errors, JSON output.
+
+Command modules (rapport/cli.py and each app's cli.py) import from here; importing it
+does not set Django up, so ``rapport --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def fail(message: str) -> NoReturn:
+    """Print an error the user can act on and exit with code 2."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rapport.settings")
+    import django
+
+    django.setup()
+
+
+def migrate(verbosity: int = 0) -> None:
+    """Bring the database schema up to date (safe to run every time)."""
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+def current_user() -> Any:
+    """Return the user the command acts for: ``--user``, else the local owner."""
+    from django.contrib.auth.models import User
+
+    from rapport.accounts.owner import local_owner, user_named
+
+    migrate()
+    name = os.environ.get("RAPPORT_CLI_USER")
+    if name is None:
+        return local_owner()
+    try:
+        return user_named(name)
+    except User.DoesNotExist:
+        fail(f"no user named '{name}'")
+
+
+def print_json(data: Any) -> None:
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    typer.echo(json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
