@@ -17,6 +17,7 @@ from rapport.cli_support import (
     print_json,
     setup_django,
 )
+from rapport.diagnosis import cli as diagnosis_cli
 from rapport.meetings import cli as meetings_cli
 from rapport.profile import cli as pitch_cli
 
@@ -34,6 +35,8 @@ contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
 app.add_typer(contacts_app, name="contacts")
 app.add_typer(meetings_cli.app, name="meetings")
 app.add_typer(pitch_cli.app, name="pitch")
+app.command("diagnose")(diagnosis_cli.diagnose)
+app.command("explain")(diagnosis_cli.explain)
 
 FORMATS = ("linkedin", "vcard", "google", "outlook", "ics")
 

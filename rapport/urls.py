@@ -7,10 +7,6 @@ from django.urls import include, path
 from rapport.front import views as front
 
 SOON = {
-    "diagnosis": (
-        "Diagnosis",
-        "Is my networking working? The breakdowns, the evidence, and this week's actions.",
-    ),
     "paths": (
         "Paths",
         "The ways into each target company through people you know, with outreach drafts.",
@@ -34,6 +30,7 @@ urlpatterns = [
     path("import/", include("rapport.imports.urls")),
     path("meetings/", include("rapport.meetings.urls")),
     path("profile/", include("rapport.profile.urls")),
+    path("diagnosis/", include("rapport.diagnosis.urls")),
     path("feeds/", include("rapport.meetings.feed_urls")),
 ]
 urlpatterns += [

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from rapport.contacts.models import Contact
 from rapport.core.errors import InputError
 from rapport.demo.loader import PERSONAS, load_demo
+from rapport.diagnosis.views import diagnosis as diagnosis_page
 from rapport.meetings.models import Interaction
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
@@ -19,6 +20,9 @@ from rapport.plan.services import load_plan
 def home(request: HttpRequest) -> HttpResponse:
     user = request.user
     plan = load_plan(user)
+    if plan.has_targets:
+        # Once there is a plan, the question on the home page is the article's title.
+        return diagnosis_page(request)
     contacts = Contact.objects.owned_by(user).count()
     meetings = (
         Interaction.objects.owned_by(user).networking().filter(start__lte=timezone.now()).count()

@@ -1,0 +1,8 @@
+"""Import every rule family so that the registry holds them all."""
+
+from rapport.core.diagnosis import (  # noqa: F401
+    audience_rules,
+    network_rules,
+    outcome_rules,
+    plan_rules,
+)

@@ -1,0 +1,78 @@
+"""Named thresholds of the diagnosis rules, with defaults and what they mean.
+
+Numbers marked "our default" in METHOD.md have no hard source; every one of them is a
+setting a user (or their coach) can change in the workspace (Workspace.thresholds).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Threshold:
+    name: str
+    default: float
+    meaning: str
+
+
+THRESHOLDS = {
+    t.name: t
+    for t in (
+        Threshold(
+            "min_meetings", 5, "Fewest networking meetings in the window to judge their mix."
+        ),
+        Threshold(
+            "target_industry_share",
+            0.5,
+            "Share of meetings that should include someone in the target industry.",
+        ),
+        Threshold(
+            "target_industry_share_error",
+            0.2,
+            "Below this share of target-industry meetings the finding is an error.",
+        ),
+        Threshold(
+            "decision_maker_meetings_per_week",
+            0.25,
+            "Meetings with decision-makers a week when the plan sets no goal (one a month).",
+        ),
+        Threshold(
+            "echo_chamber_share", 0.5, "Share of meetings with job seekers that is an echo chamber."
+        ),
+        Threshold(
+            "echo_chamber_share_error", 0.7, "Share of meetings with job seekers that is an error."
+        ),
+        Threshold(
+            "target_contacts_met_share",
+            0.25,
+            "Share of contacts at target companies met at least once, below which it fires.",
+        ),
+        Threshold(
+            "uncovered_share_warning",
+            0.5,
+            "Share of target companies with no contact above which the finding is a warning.",
+        ),
+        Threshold("min_logged", 3, "Fewest meetings with an outcome logged to judge outcomes."),
+        Threshold("handbill_share", 0.5, "Share of logged meetings where the handbill was given."),
+        Threshold("ask_share", 0.5, "Share of logged meetings with a specific ask."),
+        Threshold(
+            "take_give_ratio",
+            2.0,
+            "Asks and referrals received per thing given above which it is a one-way street.",
+        ),
+        Threshold("min_takes", 3, "Fewest asks and referrals before the balance is judged."),
+        Threshold(
+            "unlogged_share", 0.5, "Share of meetings without an outcome that hides the verdicts."
+        ),
+        Threshold("pitch_score", 60, "Profile score below which the profile is not compelling."),
+        Threshold(
+            "pitch_serious_flags",
+            2,
+            "Serious profile flags at or above which it is not compelling.",
+        ),
+        Threshold(
+            "activity_share", 0.75, "Share of the weekly meeting goal below which it is low."
+        ),
+    )
+}
