@@ -33,3 +33,13 @@ def test_every_cli_command_and_option_is_documented() -> None:
                 if option.startswith("--") and f"`{option}" not in text:
                     missing.append(f"rapport {name} {option}")
     assert missing == []
+
+
+def test_every_diagnosis_rule_and_threshold_is_documented() -> None:
+    from rapport.core.diagnosis import RULES, THRESHOLDS, explain
+
+    text = (DOCS / "diagnosis.md").read_text()
+    for code in RULES:
+        assert f"`{code}`: {explain(code).title}" in text, code
+    for name in THRESHOLDS:
+        assert f"`{name}`" in text, name

@@ -68,6 +68,9 @@ class ContactIndex:
     #: (company key, a name word) -> {contact id: name key}: fuzzy matching compares a
     #: name only with colleagues who share a first or last name, never the whole company.
     colleagues: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
+    #: The same, for contacts without a LinkedIn profile (the only ones a record with an
+    #: unknown profile can be).
+    colleagues_without_slug: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, contacts: Iterable[Known]) -> ContactIndex:
@@ -94,6 +97,9 @@ class ContactIndex:
             if company:
                 for word in _block_words(key):
                     self.colleagues.setdefault((company, word), {})[contact.id] = key
+                    if not contact.linkedin_slug:
+                        blocks = self.colleagues_without_slug
+                        blocks.setdefault((company, word), {})[contact.id] = key
 
     def find(
         self,
@@ -140,10 +146,9 @@ class ContactIndex:
             return Match(contact_id, False, "same name at a different company", 80.0)
         if not company:
             return None
+        blocks = self.colleagues_without_slug if linkedin_slug else self.colleagues
         for word in _block_words(key):
-            colleagues = self.colleagues.get((company, word))
-            if colleagues and linkedin_slug:
-                colleagues = {i: n for i, n in colleagues.items() if i not in self.with_slug}
+            colleagues = blocks.get((company, word))
             if not colleagues:
                 continue
             best = process.extractOne(

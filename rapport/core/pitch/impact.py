@@ -110,7 +110,7 @@ _ACTION_LEAD = re.compile(
 )
 _NOT_ACTION_LIST = (
     "am was were have has had be been is are do did think guess feel believe like love "
-    "want hope know just really"
+    "want hope know just really would could should will can may might must"
 )
 _NOT_ACTIONS = frozenset(_NOT_ACTION_LIST.split())
 _RESULT_CLAUSE = re.compile(
