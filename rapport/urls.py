@@ -7,14 +7,6 @@ from django.urls import include, path
 from rapport.front import views as front
 
 SOON = {
-    "paths": (
-        "Paths",
-        "The ways into each target company through people you know, with outreach drafts.",
-    ),
-    "handbill": (
-        "Handbill",
-        "A one-page list of your target companies that lets any contact help you.",
-    ),
     "ledger": (
         "Give",
         "The two-way ledger: what you gave, what you received, what you can offer.",
@@ -31,6 +23,9 @@ urlpatterns = [
     path("meetings/", include("rapport.meetings.urls")),
     path("profile/", include("rapport.profile.urls")),
     path("diagnosis/", include("rapport.diagnosis.urls")),
+    path("handbill/", include("rapport.handbill.urls")),
+    path("paths/", include("rapport.paths.urls")),
+    path("h/", include("rapport.handbill.public_urls")),
     path("feeds/", include("rapport.meetings.feed_urls")),
 ]
 urlpatterns += [
