@@ -18,6 +18,7 @@ from rapport.cli_support import (
     setup_django,
 )
 from rapport.diagnosis import cli as diagnosis_cli
+from rapport.ledger import cli as ledger_cli
 from rapport.meetings import cli as meetings_cli
 from rapport.profile import cli as pitch_cli
 
@@ -35,6 +36,9 @@ contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
 app.add_typer(contacts_app, name="contacts")
 app.add_typer(meetings_cli.app, name="meetings")
 app.add_typer(pitch_cli.app, name="pitch")
+app.add_typer(ledger_cli.log_app, name="log")
+app.command("give")(ledger_cli.give)
+app.command("offer")(ledger_cli.offer)
 app.command("diagnose")(diagnosis_cli.diagnose)
 app.command("explain")(diagnosis_cli.explain)
 

@@ -19,6 +19,7 @@ from rapport.contacts.models import Contact
 from rapport.core.diagnosis import Facts, MeetingRef, Outcomes, Person
 from rapport.core.pitch import PitchContext, analyse
 from rapport.ledger.models import Give, Introduction
+from rapport.ledger.services import reminders
 from rapport.meetings.models import FollowUp, Interaction
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
@@ -301,6 +302,7 @@ def build_facts(
         no_handbill_meetings=meeting_refs(meetings.filter(handbill_given=False), window),
         pitch=pitch_analysis(user, plan, workspace),
         thresholds=dict(workspace.thresholds) if workspace else {},
+        reminders=reminders(user, timezone.localtime(now, window.zone).date()),
     )
     return facts, weekly(meetings, window)
 

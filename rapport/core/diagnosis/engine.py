@@ -54,6 +54,7 @@ def week_actions(findings: list[Finding], facts: Facts) -> tuple[Action, ...]:
     # Round-robin over findings so one finding's long list cannot crowd out the others;
     # the steady habits of the method fill the week when few findings fire.
     queues = [list(f.actions) for f in findings if f.status == "fires"]
+    queues.insert(min(2, len(queues)), list(facts.reminders))
     queues += [list(f.actions) for f in findings if f.status == "unknown"]
     queues.append(steady_habits(facts))
     while any(queues) and len(chosen) < MAX_ACTIONS:

@@ -91,6 +91,8 @@ class Facts:
     #: The saved profile's analysis (rapport.core.pitch JSON), None when there is none.
     pitch: dict[str, Any] | None = None
     thresholds: dict[str, float] = field(default_factory=dict)
+    #: Pay-it-forward reminders: report back to people who helped, check in with dormant ones.
+    reminders: list[Action] = field(default_factory=list)
 
     def threshold(self, name: str) -> float:
         """Return the user's value for a named threshold, else its default."""

@@ -1,0 +1,85 @@
+"""The give ledger, what to offer each contact, and the meeting prep sheet."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
+
+from rapport.contacts.views import judgment_rows
+from rapport.core.errors import InputError
+from rapport.ledger.forms import GiveForm
+from rapport.ledger.models import Give, Introduction
+from rapport.ledger.prep import prep_sheet
+from rapport.ledger.services import balance, find_contact, log_give, network_balance, offers_for
+from rapport.lib.owned import get_owned_or_404
+from rapport.meetings.models import Interaction
+
+
+def _back(request: HttpRequest, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return fallback
+
+
+@require_http_methods(["GET", "POST"])
+def ledger(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    form = GiveForm(request.POST or None, initial={"given_on": today, "kind": "information"})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            contact = find_contact(request.user, data["contact_name"])
+            give = log_give(
+                request.user, contact, data["kind"], data["note"], data["given_on"], today
+            )
+        except InputError as exc:
+            form.add_error(exc.field if exc.field in form.fields else "contact_name", exc.message)
+        else:
+            messages.success(request, f"Logged: {give.kind} to {contact.full_name}.")
+            return redirect(_back(request, "/give/"))
+    gives = Give.objects.owned_by(request.user).select_related("contact")
+    page = Paginator(gives, 50).get_page(request.GET.get("page"))
+    received = Introduction.objects.owned_by(request.user).select_related(
+        "from_contact", "to_contact"
+    )[:20]
+    return render(
+        request,
+        "ledger/ledger.html",
+        {
+            "form": form,
+            "page": page,
+            "received": received,
+            "balance": network_balance(request.user),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def offer(request: HttpRequest, pk: int) -> HttpResponse:
+    from rapport.contacts.models import Contact
+
+    contact = get_owned_or_404(Contact, request.user, pk)
+    return render(
+        request,
+        "ledger/offer.html",
+        {
+            "contact": contact,
+            "offers": offers_for(request.user, contact),
+            "balance": balance(request.user, contact),
+            "judgments": judgment_rows(contact),
+            "form": GiveForm(
+                initial={"contact_name": contact.full_name, "given_on": timezone.localdate()}
+            ),
+        },
+    )
+
+
+def prep(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_owned_or_404(Interaction, request.user, pk)
+    return render(request, "ledger/prep.html", prep_sheet(request.user, meeting))

@@ -1,0 +1,83 @@
+"""The give ledger page, the offer page and the meeting prep sheet."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from datetime import timezone as dt_timezone
+
+from django.contrib.auth.models import User
+from django.test import Client
+from django.utils import timezone
+
+from rapport.contacts.models import Contact
+from rapport.handbill.models import Handbill
+from rapport.ledger.models import Give
+from rapport.meetings.models import Interaction
+
+
+def test_logging_a_give_from_the_ledger_page(
+    alice: User, alice_client: Client, network: dict[str, Contact]
+) -> None:
+    response = alice_client.post(
+        "/give/",
+        {
+            "contact_name": "Kevin Lobo",
+            "kind": "event",
+            "note": "Invited him to the FEI dinner",
+            "given_on": timezone.localdate().isoformat(),
+        },
+        follow=True,
+    )
+    assert "Logged: event to Kevin Lobo." in response.content.decode()
+    assert Give.objects.get(owner=alice).contact == network["kevin"]
+    page = alice_client.get("/give/").content.decode()
+    assert "Invited him to the FEI dinner" in page
+
+
+def test_an_ambiguous_name_is_explained_beside_the_field(
+    alice_client: Client, network: dict[str, Contact]
+) -> None:
+    response = alice_client.post(
+        "/give/",
+        {"contact_name": "Sam", "kind": "event", "note": "x", "given_on": "2026-11-01"},
+    )
+    assert response.status_code == 400
+    assert "matches 2 contacts" in response.content.decode()
+    assert not Give.objects.exists()
+
+
+def test_a_give_in_the_future_is_refused(alice_client: Client, network: dict[str, Contact]) -> None:
+    tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
+    response = alice_client.post(
+        "/give/", {"contact_name": "Kevin Lobo", "kind": "event", "note": "x", "given_on": tomorrow}
+    )
+    assert "is in the future" in response.content.decode()
+    assert not Give.objects.exists()
+
+
+def test_the_offer_page_suggests_with_reasons(
+    alice_client: Client, network: dict[str, Contact]
+) -> None:
+    page = alice_client.get(f"/give/offer/{network['dana'].pk}/").content.decode()
+    assert "Introduce Dana Reyes to Kevin Lobo (CEO at Stryker)" in page
+    assert "is looking for: a controller role at Stryker" in page
+
+
+def test_the_prep_sheet_says_who_what_to_ask_and_what_to_offer(
+    alice: User, alice_client: Client, network: dict[str, Contact]
+) -> None:
+    meeting = Interaction.objects.create(
+        owner=alice,
+        summary="Coffee with Kevin",
+        start=datetime(2026, 12, 2, 15, tzinfo=dt_timezone.utc),
+        networking=True,
+    )
+    meeting.contacts.add(network["kevin"])
+    Handbill.objects.create(owner=alice, share_token="tok123")
+    page = alice_client.get(f"/give/prep/{meeting.pk}/").content.decode()
+    assert "Kevin Lobo" in page
+    assert "This is your first meeting." in page
+    assert "Do you know anyone at: <strong>Medtronic</strong>?" in page
+    assert "Trends:" in page and "Assignments:" in page
+    assert "Seats at FEI chapter dinners" in page
+    assert "/h/tok123/" in page
