@@ -21,7 +21,7 @@ from rapport.core.dedupe import ContactIndex, Known, Match
 from rapport.formats.detect import read_contacts
 from rapport.formats.records import ContactRecord, Skipped
 from rapport.imports.models import ImportChange, ImportRun
-from rapport.lib.bulk import insert_rows, update_rows
+from rapport.lib.bulk import insert_rows, read_rows, update_rows
 
 #: Fields a record may set on a contact; an undo puts back their values from before.
 TRACKED = (
@@ -89,7 +89,7 @@ class _Importer:
         self.judge = Judge(user)
         self.tally = _Tally()
         self.rows: dict[int, Row] = {
-            row["id"]: row for row in Contact.objects.owned_by(user).values(*ROW_FIELDS)
+            row["id"]: row for row in read_rows(Contact, ROW_FIELDS, "owner_id = %s", [user.pk])
         }
         self.index = ContactIndex.build(_known(row) for row in self.rows.values())
 

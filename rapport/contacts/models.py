@@ -83,11 +83,11 @@ class Contact(Owned):
 
     first_name = models.CharField(max_length=200, blank=True)
     last_name = models.CharField(max_length=200, blank=True)
-    full_name = models.CharField(max_length=400, db_index=True)
+    full_name = models.CharField(max_length=400)
     emails = models.JSONField(default=list, blank=True)
     phones = models.JSONField(default=list, blank=True, help_text="E.164 where parseable")
     urls = models.JSONField(default=list, blank=True)
-    linkedin_slug = models.CharField(max_length=200, blank=True, db_index=True)
+    linkedin_slug = models.CharField(max_length=200, blank=True)
     company = models.ForeignKey(
         Company, null=True, blank=True, on_delete=models.SET_NULL, related_name="contacts"
     )
@@ -110,6 +110,7 @@ class Contact(Owned):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="contacts",
+        db_index=False,  # the (owner, target_company) index serves every query
     )
     in_target_industry = models.BooleanField(null=True, blank=True)
     seniority = models.CharField(max_length=16, blank=True, choices=SENIORITY_CHOICES)
@@ -140,12 +141,12 @@ class Contact(Owned):
 
     class Meta:
         ordering = ["last_name", "first_name", "id"]
+        # Every index slows a 30,000-row import: only the ones the list, the diagnosis
+        # and the undo use are kept (matching by name or profile happens in memory).
         indexes = [
             models.Index(fields=["owner", "last_name", "first_name"]),
             models.Index(fields=["owner", "target_company"]),
             models.Index(fields=["owner", "can_hire"]),
-            models.Index(fields=["owner", "is_job_seeker"]),
-            models.Index(fields=["owner", "in_target_industry"]),
             models.Index(fields=["owner", "search_text"]),
             models.Index(fields=["owner", "company_name", "last_name"]),
         ]
