@@ -2,6 +2,7 @@
 
 from django.urls import include, path
 
+from rapport.accounts.urls import settings_urlpatterns
 from rapport.front import views as front
 
 urlpatterns = [
@@ -17,6 +18,7 @@ urlpatterns = [
     path("handbill/", include("rapport.handbill.urls")),
     path("paths/", include("rapport.paths.urls")),
     path("give/", include("rapport.ledger.urls")),
+    path("settings/", include(settings_urlpatterns)),
     path("h/", include("rapport.handbill.public_urls")),
     path("feeds/", include("rapport.meetings.feed_urls")),
 ]

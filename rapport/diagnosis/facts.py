@@ -19,7 +19,7 @@ from rapport.contacts.models import Contact
 from rapport.core.diagnosis import Facts, MeetingRef, Outcomes, Person
 from rapport.core.pitch import PitchContext, analyse
 from rapport.ledger.models import Give, Introduction
-from rapport.ledger.services import reminders
+from rapport.ledger.services import KEEP_IN_TOUCH_DAYS, reminders
 from rapport.meetings.models import FollowUp, Interaction
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
@@ -302,7 +302,13 @@ def build_facts(
         no_handbill_meetings=meeting_refs(meetings.filter(handbill_given=False), window),
         pitch=pitch_analysis(user, plan, workspace),
         thresholds=dict(workspace.thresholds) if workspace else {},
-        reminders=reminders(user, timezone.localtime(now, window.zone).date()),
+        reminders=reminders(
+            user,
+            timezone.localtime(now, window.zone).date(),
+            workspace.keep_in_touch.get("default", KEEP_IN_TOUCH_DAYS)
+            if workspace
+            else KEEP_IN_TOUCH_DAYS,
+        ),
     )
     return facts, weekly(meetings, window)
 
