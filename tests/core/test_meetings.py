@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -428,16 +427,15 @@ def test_it_reads_a_company_hint_out_of_a_title() -> None:
     assert title_names("Call with Sam Lee (Robert Half)")[1] == "Robert Half"
 
 
-def test_it_classifies_ten_thousand_events_against_thirty_thousand_people_quickly() -> None:
+def test_it_classifies_ten_thousand_events_against_thirty_thousand_people() -> None:
+    # How fast is measured in bench/ (make bench), not here.
     people = [
         KnownPerson(
             n, f"First{n % 4000} Last{n}", f"First{n % 4000}", f"Last{n}", (f"p{n}@x.example",)
         )
         for n in range(30_000)
     ]
-    started = time.perf_counter()
     index = PeopleIndex(people, owner_emails=[OWNER_EMAIL], owner_names=["Jane Seeker"])
-    built = time.perf_counter() - started
     titles = ["Coffee w/ First{n}", "Call with First{n} Last{n} (Acme)", "Dentist", "Team sync {n}"]
     events = [
         event(
@@ -448,13 +446,10 @@ def test_it_classifies_ten_thousand_events_against_thirty_thousand_people_quickl
         for n in range(10_000)
     ]
 
-    started = time.perf_counter()
     results = [classify(e, index) for e in events]
-    classified = time.perf_counter() - started
 
     assert sum(result.networking for result in results) > 4_000
-    assert built < 2.0
-    assert classified < 1.0
+    assert not any(link.email == OWNER_EMAIL for r in results for link in r.people)
 
 
 def test_an_attendee_with_an_unknown_address_is_not_linked_by_first_name_alone() -> None:

@@ -248,6 +248,11 @@ SHAPES: list[tuple[str, str]] = [
         "I have 25 years of experience.",
         "I [action] [what] for [whom], which [result] by [number] in [time]",
     ),
+    (
+        # A modal verb is not the action: "would describe myself" says nothing was done.
+        "I would describe myself as a results-oriented team player.",
+        "I [action] [what] for [whom], which [result] by [number] in [time]",
+    ),
 ]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -272,7 +271,8 @@ def test_it_strips_credentials_and_titles_but_not_names(written: str, cleaned: s
     assert clean_name(written) == cleaned
 
 
-def test_it_reads_30000_rows_well_under_a_second() -> None:
+def test_it_reads_all_30000_rows_of_the_largest_export() -> None:
+    # LinkedIn caps connections at 30,000; how fast is measured in bench/, not here.
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
@@ -281,12 +281,9 @@ def test_it_reads_30000_rows_well_under_a_second() -> None:
         day = f"{n % 28 + 1:02d} Sep 20{n % 20:02d}"
         writer.writerow([f"First{n}", f"Last{n}", url, "", f"Co {n % 700}", f"Role {n % 300}", day])
     data = out.getvalue().encode()
-    started = time.perf_counter()
     contacts = read_linkedin(data, "Connections.csv")
-    elapsed = time.perf_counter() - started
     assert len(contacts.records) == 30_000
-    # About 0.3 s on a laptop; the bound only catches a slide back to per-row parsing.
-    assert elapsed < 2.0
+    assert contacts.records[-1].linkedin_slug == "p-29999"
 
 
 _field = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"))

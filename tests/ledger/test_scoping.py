@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime
 
 import pytest
 from django.contrib.auth.models import User
@@ -20,7 +19,7 @@ COVERED = ["give/offer/<int:pk>/", "give/prep/<int:pk>/"]
 def test_bob_gets_404_for_alices_ids(alice: User, bob_client: Client, url: str) -> None:
     contact = Contact.objects.create(owner=alice, full_name="Kevin Lobo")
     meeting = Interaction.objects.create(
-        owner=alice, summary="Coffee", start=datetime(2026, 11, 2, tzinfo=dt_timezone.utc)
+        owner=alice, summary="Coffee", start=datetime(2026, 11, 2, tzinfo=UTC)
     )
     response = bob_client.get(url.format(contact=contact.pk, meeting=meeting.pk))
     assert response.status_code == 404

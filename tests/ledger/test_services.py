@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.contrib.auth.models import User
@@ -140,7 +139,7 @@ def test_dormant_contacts_get_a_check_in_with_something_to_give(
     old = Interaction.objects.create(
         owner=alice,
         summary="Coffee with Kevin",
-        start=datetime(2026, 9, 1, 15, tzinfo=dt_timezone.utc),
+        start=datetime(2026, 9, 1, 15, tzinfo=UTC),
         networking=True,
     )
     old.contacts.add(network["kevin"])

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 
 from django.contrib.auth.models import User
 from django.test import Client
@@ -69,7 +68,7 @@ def test_the_prep_sheet_says_who_what_to_ask_and_what_to_offer(
     meeting = Interaction.objects.create(
         owner=alice,
         summary="Coffee with Kevin",
-        start=datetime(2026, 12, 2, 15, tzinfo=dt_timezone.utc),
+        start=datetime(2026, 12, 2, 15, tzinfo=UTC),
         networking=True,
     )
     meeting.contacts.add(network["kevin"])
