@@ -1,3 +1,9 @@
 """Public, token-guarded calendar feeds (no login: calendar apps subscribe to them)."""
 
-urlpatterns: list[object] = []
+from django.urls import path
+
+from rapport.meetings import views
+
+urlpatterns = [
+    path("<str:token>/follow-ups.ics", views.follow_up_feed, name="follow-up-feed"),
+]

@@ -36,17 +36,27 @@ TRACKED = (
 
 
 def import_calendar(
-    user: Any, data: bytes, filename: str, *, shift: timedelta | None = None
+    user: Any,
+    data: bytes,
+    filename: str,
+    *,
+    shift: timedelta | None = None,
+    past: timedelta = WINDOW_PAST,
+    future: timedelta = WINDOW_FUTURE,
 ) -> ImportRun:
-    """Import the .ics ``data`` for ``user``; ``shift`` moves every event (the demo's dates)."""
+    """Import the .ics ``data`` for ``user``; return the recorded run.
+
+    ``shift`` moves every event (the demo's dates); ``past`` and ``future`` widen or
+    narrow the window of occurrences kept around now.
+    """
     shift = shift or timedelta(0)
     now = timezone.now()
     workspace = Workspace.objects.filter(owner=user).first()
     parsed = read_calendar(
         data,
         filename,
-        window_start=now - WINDOW_PAST - shift,
-        window_end=now + WINDOW_FUTURE - shift,
+        window_start=now - past - shift,
+        window_end=now + future - shift,
         # Floating times in a file that names no zone are the user's own local times.
         default_zone=workspace.time_zone if workspace else "UTC",
     )
@@ -121,6 +131,7 @@ class _CalendarImporter:
             if existing is None:
                 new.append((Interaction(owner=self.user, **values), contact_ids))
                 continue
+            contact_ids = self._keep_users_choices(existing, values, contact_ids)
             before = {k: getattr(existing, k) for k in TRACKED if getattr(existing, k) != values[k]}
             if existing.cancelled:
                 before["cancelled"] = True
@@ -171,6 +182,37 @@ class _CalendarImporter:
             "import_run": self.run_row,
         }
         return values, contact_ids
+
+    def _keep_users_choices(
+        self, existing: Interaction, values: dict[str, Any], contact_ids: list[int]
+    ) -> list[int]:
+        """Carry the user's choices into ``values``; return the contact ids to link.
+
+        The person the user picked for an ambiguous name (or added as a contact) stays
+        linked. The kind the user set stays while the title and place are unchanged:
+        Rapport guesses a kind from them alone, so with them unchanged a different
+        stored kind can only be the user's.
+        """
+        picks = {
+            (person["text"], person.get("email", "")): person["chosen"]
+            for person in existing.unlinked_people or []
+            if "chosen" in person and self.index.name_of(person["chosen"])
+        }
+        if picks:
+            people = []
+            for person in values["unlinked_people"]:
+                pick = picks.get((person["text"], person["email"]))
+                people.append(person if pick is None else {**person, "chosen": pick})
+                if pick is not None:
+                    contact_ids = sorted({*contact_ids, pick})
+            values["unlinked_people"] = people
+        same_place = (existing.summary, existing.location) == (
+            values["summary"],
+            values["location"],
+        )
+        if existing.kind and same_place:
+            values["kind"] = existing.kind
+        return contact_ids
 
     def _change(self, interaction: Interaction, before: dict[str, Any]) -> ImportChange:
         return ImportChange(

@@ -1,5 +1,31 @@
-"""Services that write meetings: calendar imports (see importer.py)."""
+"""Services that write meetings: calendar imports (importer.py), outcomes (outcomes.py),
+people (people.py), the follow-up feed (feed.py) and the user's reclassification here."""
+
+from __future__ import annotations
 
 from rapport.meetings.importer import import_calendar
+from rapport.meetings.models import Interaction
 
-__all__ = ["import_calendar"]
+__all__ = ["import_calendar", "reclassify"]
+
+#: The kind a meeting gets when the user counts it as networking and Rapport had none.
+DEFAULT_KIND = "meeting"
+
+
+def reclassify(
+    meeting: Interaction, *, set_override: bool, override: bool | None, kind: str | None
+) -> None:
+    """Record the user's verdict on ``meeting``: networking or not, and its kind.
+
+    ``override`` (when ``set_override``) is True, False, or None to let Rapport decide
+    again; ``kind`` None leaves the kind as it is. Imports never write the override, and
+    keep a stored kind while the event's title and place are unchanged (importer.py), so
+    the user's choice survives re-importing the calendar.
+    """
+    if set_override:
+        meeting.networking_override = override
+    if kind is not None:
+        meeting.kind = kind
+    if meeting.is_networking and not meeting.kind:
+        meeting.kind = DEFAULT_KIND
+    meeting.save(update_fields=["networking_override", "kind"])

@@ -1,12 +1,12 @@
 from django.urls import path
 
-from rapport.front import views as front
+from rapport.meetings import views
 
 urlpatterns = [
-    path(
-        "",
-        front.coming_soon,
-        {"section": "Meetings", "what": "Find the networking meetings in your calendar."},
-        name="meetings",
-    ),
+    path("", views.meeting_list, name="meetings"),
+    path("feed/", views.feed_settings, name="meetings-feed"),
+    path("<int:pk>/", views.meeting_detail, name="meeting"),
+    path("<int:pk>/outcome/", views.meeting_outcome, name="meeting-outcome"),
+    path("<int:pk>/classify/", views.meeting_classify, name="meeting-classify"),
+    path("<int:pk>/person/", views.meeting_person, name="meeting-person"),
 ]

@@ -1,0 +1,267 @@
+"""The meetings timeline, one meeting's page, the forms on them, and the follow-up feed.
+
+Every form posts normally and redirects back (no JavaScript needed); with htmx the
+same views answer with the meeting's updated row, which replaces the old one in place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST, require_safe
+
+from rapport.contacts.models import Contact
+from rapport.formats.ics_feed import write_feed
+from rapport.ledger.models import Give, Introduction
+from rapport.lib.owned import get_owned_or_404
+from rapport.meetings import feed
+from rapport.meetings.forms import ClassifyForm, OutcomeForm
+from rapport.meetings.models import Interaction
+from rapport.meetings.outcomes import log_outcome
+from rapport.meetings.people import PersonError, add_as_contact, link_person
+from rapport.meetings.queries import (
+    AUDIENCES,
+    KINDS,
+    FilterError,
+    filter_meetings,
+    weekly_counts,
+    workspace_zone,
+)
+from rapport.meetings.rows import Row, build_rows, by_week, with_people
+from rapport.meetings.services import reclassify
+
+PAGE_SIZE = 50
+DUE_SHOWN = 6
+
+
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    zone = workspace_zone(user)
+    now = timezone.now()
+    base = Interaction.objects.owned_by(user)
+    try:
+        qs = filter_meetings(base, request.GET)
+        counted = filter_meetings(base, {k: request.GET.get(k) for k in ("kind", "audience")})
+    except FilterError as exc:
+        messages.error(request, str(exc))
+        qs = counted = base.none()
+    page = Paginator(with_people(qs.order_by("-start", "-id")), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    rows = build_rows(user, page.object_list, zone)
+    weekly = weekly_counts(counted, zone, now.astimezone(zone).date())
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "page": page,
+        "weeks": by_week(rows),
+        "weekly": weekly,
+        "weekly_max": max([count for _, count in weekly] + [1]),
+        "params": params.urlencode(),
+        "current": request.GET,
+        "audiences": [(name, label) for name, (label, _) in AUDIENCES.items()],
+        "zone": zone.key,
+        "next": request.get_full_path(),
+        "htmx": True,
+    }
+    if request.headers.get("HX-Request"):
+        return _render(request, "meetings/_timeline.html", context, zone)
+    today = now.astimezone(zone).date()
+    due = feed.due_items(user, now=now, zone=zone, url_for=_meeting_url)
+    token = feed.feed_token(user)
+    context |= {
+        "today": today,
+        "due": [item for item in due if item.due <= today][:DUE_SHOWN],
+        "feed_url": _feed_url(request, token) if token else "",
+    }
+    return _render(request, "meetings/list.html", context, zone)
+
+
+def _get_meeting_for_owner(request: HttpRequest, pk: int) -> Interaction:
+    return get_owned_or_404(Interaction, request.user, pk)
+
+
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _get_meeting_for_owner(request, pk)
+    zone = workspace_zone(request.user)
+    (row,) = build_rows(request.user, [_fresh(meeting)], zone)
+    return _render_detail(request, row, zone)
+
+
+def _render_detail(request: HttpRequest, row: Row, zone: Any, status: int = 200) -> HttpResponse:
+    meeting = row.meeting
+    context = {
+        "row": row,
+        "open": True,
+        "htmx": False,
+        "next": reverse("meeting", args=[meeting.pk]),
+        "gives": Give.objects.owned_by(request.user)
+        .filter(interaction=meeting)
+        .select_related("contact"),
+        "introductions": Introduction.objects.owned_by(request.user)
+        .filter(interaction=meeting)
+        .select_related("from_contact", "to_contact"),
+        "follow_ups": meeting.follow_ups.select_related("contact"),
+        "zone": zone.key,
+    }
+    return _render(request, "meetings/detail.html", context, zone, status=status)
+
+
+@require_POST
+def meeting_outcome(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _fresh(_get_meeting_for_owner(request, pk))
+    zone = workspace_zone(request.user)
+    people = list(meeting.contacts.all())
+    form = OutcomeForm(request.POST, people=people)
+    if not form.is_valid():
+        (row,) = build_rows(request.user, [meeting], zone, posted={meeting.pk: request.POST.dict()})
+        row.errors = [
+            f"{form[name].label}: {said}" if name in form.fields else said
+            for name, errors in form.errors.items()
+            if (said := " ".join(str(e) for e in errors))
+        ]
+        if request.headers.get("HX-Request"):
+            # htmx swaps only successful answers: the row with its errors is one.
+            return _row_response(request, row, zone)
+        return _render_detail(request, row, zone, status=400)
+    data = form.cleaned_data
+    if data["kind"] and data["kind"] != meeting.kind:
+        reclassify(meeting, set_override=False, override=None, kind=data["kind"])
+    added = log_outcome(request.user, meeting, data, now=timezone.now(), zone=zone)
+    return _done(request, meeting, zone, ["Outcome saved.", *added])
+
+
+@require_POST
+def meeting_classify(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _get_meeting_for_owner(request, pk)
+    zone = workspace_zone(request.user)
+    form = ClassifyForm(request.POST)
+    if not form.is_valid():
+        raise Http404("No such choice")
+    given, override = form.override()
+    reclassify(
+        meeting, set_override=given, override=override, kind=form.cleaned_data["kind"] or None
+    )
+    if not given:
+        said = "Kind saved."
+    elif override is None:
+        said = "Rapport decides again whether this meeting was networking."
+    else:
+        said = f"Counted as {'networking' if override else 'not networking'}; re-imports keep this."
+    return _done(request, meeting, zone, [said])
+
+
+@require_POST
+def meeting_person(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _get_meeting_for_owner(request, pk)
+    zone = workspace_zone(request.user)
+    try:
+        index = int(request.POST.get("person", ""))
+        if request.POST.get("contact"):
+            contact = get_owned_or_404(Contact, request.user, request.POST["contact"])
+            link_person(meeting, index, contact)
+            said = f"Linked to {contact.full_name}."
+        else:
+            contact, joined = add_as_contact(request.user, meeting, index)
+            said = f"{contact.full_name} is now a contact" + (
+                f", linked to {joined} other meeting{'s' if joined != 1 else ''}."
+                if joined
+                else "."
+            )
+    except (ValueError, PersonError) as exc:
+        messages.error(request, str(exc) if isinstance(exc, PersonError) else "No such person.")
+        return _back(request, meeting)
+    return _done(request, meeting, zone, [said])
+
+
+@require_POST
+def feed_settings(request: HttpRequest) -> HttpResponse:
+    if request.POST.get("action") == "revoke":
+        feed.revoke_feed(request.user)
+        messages.success(request, "The feed address is turned off: calendars get nothing from it.")
+    else:
+        feed.enable_feed(request.user)
+        messages.success(request, "Your private feed address is ready: copy it into your calendar.")
+    return redirect(reverse("meetings") + "#feed")
+
+
+@require_safe
+def follow_up_feed(request: HttpRequest, token: str) -> HttpResponse:
+    user = feed.owner_of_feed(token)
+    if user is None:
+        raise Http404("No such feed")
+    now = timezone.now()
+    items = feed.due_items(
+        user,
+        now=now,
+        zone=workspace_zone(user),
+        url_for=lambda pk: request.build_absolute_uri(_meeting_url(pk)),
+        uid_key=feed.uid_key(token),
+    )
+    response = HttpResponse(
+        write_feed(items, name=feed.FEED_NAME, stamp=now),
+        content_type="text/calendar; charset=utf-8",
+    )
+    # The address is the only key: no shared cache may keep a copy, and a revoked
+    # address must stop answering at once. Calendar apps poll on their own schedule.
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Content-Disposition"] = 'inline; filename="follow-ups.ics"'
+    return response
+
+
+def _meeting_url(pk: int) -> str:
+    return reverse("meeting", args=[pk])
+
+
+def _feed_url(request: HttpRequest, token: str) -> str:
+    return request.build_absolute_uri(reverse("follow-up-feed", args=[token]))
+
+
+def _fresh(meeting: Interaction) -> Interaction:
+    """Return ``meeting`` again with its contacts fetched as a row needs them."""
+    return with_people(Interaction.objects.filter(pk=meeting.pk)).get()
+
+
+def _done(request: HttpRequest, meeting: Interaction, zone: Any, said: list[str]) -> HttpResponse:
+    if request.headers.get("HX-Request"):
+        (row,) = build_rows(request.user, [_fresh(meeting)], zone)
+        row.saved = said
+        return _row_response(request, row, zone)
+    for text in said:
+        messages.success(request, text)
+    return _back(request, meeting)
+
+
+def _back(request: HttpRequest, meeting: Interaction) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = reverse("meeting", args=[meeting.pk])
+    anchor = f"#m-{meeting.pk}" if target.startswith(reverse("meetings")) else ""
+    return redirect(target.split("#")[0] + anchor)
+
+
+def _row_response(request: HttpRequest, row: Row, zone: Any, status: int = 200) -> HttpResponse:
+    next_ = request.POST.get("next", "")
+    context = {"row": row, "htmx": True, "next": next_, "open": bool(row.errors)}
+    return _render(request, "meetings/_row.html", context, zone, status=status)
+
+
+def _render(
+    request: HttpRequest,
+    template: str,
+    context: dict[str, Any],
+    zone: Any,
+    status: int = 200,
+) -> HttpResponse:
+    context |= {"kinds": KINDS, "give_kinds": Give.KIND_CHOICES}
+    # Templates format dates in the workspace's zone, not the server's.
+    with timezone.override(zone):
+        return render(request, template, context, status=status)

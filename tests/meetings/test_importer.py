@@ -1,0 +1,99 @@
+"""Re-importing a calendar keeps what the user decided: verdicts, kinds, people, outcomes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib.auth.models import User
+
+from rapport.contacts.models import Contact
+from rapport.meetings.models import Interaction
+from rapport.meetings.people import link_person
+from rapport.meetings.services import import_calendar, reclassify
+from tests.meetings.conftest import EVENTS, Import, calendar, vevent
+
+
+def test_it_keeps_the_users_reclassification_on_reimport(
+    meetings: dict[str, Interaction], import_as_alice: Import
+) -> None:
+    dentist, coffee = meetings["dentist"], meetings["coffee-jane"]
+    reclassify(dentist, set_override=True, override=True, kind=None)
+    reclassify(coffee, set_override=True, override=False, kind=None)
+    run = import_as_alice()
+    dentist.refresh_from_db()
+    coffee.refresh_from_db()
+    assert (dentist.is_networking, coffee.is_networking) == (True, False)
+    assert run.counts["new"] == 0
+
+
+def test_counting_an_event_as_networking_gives_it_a_kind(
+    meetings: dict[str, Interaction],
+) -> None:
+    dentist = meetings["dentist"]
+    reclassify(dentist, set_override=True, override=True, kind=None)
+    assert dentist.kind == "meeting"
+
+
+def test_it_keeps_the_kind_the_user_chose_on_reimport(
+    meetings: dict[str, Interaction], import_as_alice: Import
+) -> None:
+    reclassify(meetings["coffee-jane"], set_override=False, override=None, kind="lunch")
+    import_as_alice()
+    assert Interaction.objects.get(pk=meetings["coffee-jane"].pk).kind == "lunch"
+
+
+def test_it_guesses_the_kind_again_when_the_title_changes(
+    meetings: dict[str, Interaction], import_as_alice: Import
+) -> None:
+    reclassify(meetings["coffee-jane"], set_override=False, override=None, kind="meeting")
+    renamed = vevent(
+        "coffee-jane", "Lunch w/ Jane Doe", "20260310T150000", "Jane Doe <jane.doe@acme.com>"
+    )
+    import_as_alice(renamed, *EVENTS[1:])
+    assert Interaction.objects.get(pk=meetings["coffee-jane"].pk).kind == "lunch"
+
+
+def test_it_keeps_the_users_pick_among_candidates_on_reimport(
+    meetings: dict[str, Interaction], import_as_alice: Import, contacts: dict[str, Contact]
+) -> None:
+    lunch = meetings["lunch-craig"]
+    link_person(lunch, 0, contacts["craig_o"])
+    run = import_as_alice()
+    lunch = Interaction.objects.get(pk=lunch.pk)
+    assert list(lunch.contacts.all()) == [contacts["craig_o"]]
+    assert lunch.unlinked_people[0]["chosen"] == contacts["craig_o"].pk
+    assert run.counts["updated"] == 0
+
+
+def test_a_deleted_pick_leaves_rapport_to_link_the_name_again(
+    meetings: dict[str, Interaction], import_as_alice: Import, contacts: dict[str, Contact]
+) -> None:
+    lunch = meetings["lunch-craig"]
+    link_person(lunch, 0, contacts["craig_o"])
+    contacts["craig_o"].delete()
+    import_as_alice()
+    lunch = Interaction.objects.get(pk=lunch.pk)
+    # Only one Craig is left, so the first name now links to him.
+    assert list(lunch.contacts.all()) == [contacts["craig_s"]]
+    assert lunch.unlinked_people == []
+
+
+def test_it_keeps_logged_outcomes_on_reimport(
+    meetings: dict[str, Interaction], import_as_alice: Import
+) -> None:
+    Interaction.objects.filter(pk=meetings["coffee-jane"].pk).update(
+        ask_made=True, ask_text="Who runs FP&A at Acme?"
+    )
+    import_as_alice()
+    coffee = Interaction.objects.get(pk=meetings["coffee-jane"].pk)
+    assert (coffee.ask_made, coffee.ask_text) == (True, "Who runs FP&A at Acme?")
+
+
+def test_a_wider_window_reaches_older_events(
+    alice: User, contacts: dict[str, Contact], frozen: None
+) -> None:
+    old = vevent("old", "Coffee w/ Jane Doe", "20210310T150000")
+    data = calendar(old, *EVENTS)
+    assert import_calendar(alice, data, "c.ics").counts["new"] == len(EVENTS)
+    wide = import_calendar(alice, data, "c.ics", past=timedelta(days=6 * 365))
+    assert wide.counts["new"] == 1
