@@ -18,8 +18,10 @@ from rapport.cli_support import (
     setup_django,
 )
 from rapport.diagnosis import cli as diagnosis_cli
+from rapport.handbill import cli as handbill_cli
 from rapport.ledger import cli as ledger_cli
 from rapport.meetings import cli as meetings_cli
+from rapport.paths import cli as paths_cli
 from rapport.profile import cli as pitch_cli
 
 app = typer.Typer(
@@ -41,6 +43,8 @@ app.command("give")(ledger_cli.give)
 app.command("offer")(ledger_cli.offer)
 app.command("diagnose")(diagnosis_cli.diagnose)
 app.command("explain")(diagnosis_cli.explain)
+app.command("paths")(paths_cli.paths)
+app.command("handbill")(handbill_cli.handbill)
 
 FORMATS = ("linkedin", "vcard", "google", "outlook", "ics")
 

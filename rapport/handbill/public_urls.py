@@ -2,4 +2,9 @@
 
 from django.urls import path
 
-urlpatterns: list[object] = []
+from rapport.handbill import views
+
+urlpatterns = [
+    path("<str:token>/", views.public, name="handbill-public"),
+    path("<str:token>/handbill.pdf", views.public_pdf, name="handbill-public-pdf"),
+]

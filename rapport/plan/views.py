@@ -12,6 +12,7 @@ from rapport.core.plan import plan_warnings
 from rapport.formats import plan_toml
 from rapport.plan.forms import CompanyFormSet, PlanForm, initial_from, plan_from
 from rapport.plan.services import load_plan, save_plan
+from rapport.plan.wizard import guided_context
 
 MAX_PLAN_FILE_BYTES = 1024 * 1024
 
@@ -31,10 +32,16 @@ def edit(request: HttpRequest) -> HttpResponse:
         initial, companies = initial_from(previous)
         form = PlanForm(initial=initial)
         formset = CompanyFormSet(initial=companies, prefix="companies")
+    # The editor offers the guided set-up: prominently to an empty plan, or to resume it.
     return render(
         request,
-        "plan/edit.html",
-        {"form": form, "formset": formset, "warnings": plan_warnings(previous)},
+        "plan/wizard_editor.html",
+        {
+            "form": form,
+            "formset": formset,
+            "warnings": plan_warnings(previous),
+            **guided_context(request.user, previous),
+        },
     )
 
 
