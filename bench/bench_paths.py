@@ -46,7 +46,9 @@ def populate(user: object, rng: random.Random) -> None:
     ids = list(Contact.objects.owned_by(user).values_list("id", flat=True))
     now = timezone.now()
     meetings = Interaction.objects.bulk_create(
-        Interaction(owner=user, summary=f"Coffee {n}", start=now - timedelta(days=rng.randrange(400)))
+        Interaction(
+            owner=user, summary=f"Coffee {n}", start=now - timedelta(days=rng.randrange(400))
+        )
         for n in range(MEETINGS)
     )
     links = Interaction.contacts.through

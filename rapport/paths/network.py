@@ -287,10 +287,10 @@ class Gatherer:
         warmth = self.warmth
         by_strength = sorted(connectors, key=lambda c: (c[1] is None, -(c[1] or 0), c[0]))
         ids = {c[0] for c in by_strength[:CONNECTOR_CANDIDATES]}
-        met = sorted((c[0] for c in connectors if c[0] in warmth.last_met), key=warmth.last_met.get)
-        ids.update(met[-CONNECTOR_CANDIDATES:])
-        given = sorted((c[0] for c in connectors if c[0] in warmth.gives), key=warmth.gives.get)
-        ids.update(given[-CONNECTOR_CANDIDATES:])
+        met = [c[0] for c in connectors if c[0] in warmth.last_met]
+        ids.update(sorted(met, key=lambda i: warmth.last_met[i])[-CONNECTOR_CANDIDATES:])
+        given = [c[0] for c in connectors if c[0] in warmth.gives]
+        ids.update(sorted(given, key=lambda i: warmth.gives[i])[-CONNECTOR_CANDIDATES:])
         return list(self.people(ids).values())
 
     def introductions_for(
