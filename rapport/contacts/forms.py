@@ -44,17 +44,36 @@ class ContactEditForm(forms.ModelForm):  # type: ignore[type-arg]
     circles_text = forms.CharField(
         required=False, label="Circles", help_text="Comma-separated, e.g. church, neighbor, FEI."
     )
+    knows_text = forms.CharField(
+        required=False,
+        label="Knows someone at",
+        help_text="Companies where they know people, comma-separated: a way into your targets.",
+    )
 
     class Meta:
         model = Contact
-        fields = ["company_name", "position", "notes", "strength", "looking_for", "circles"]
+        fields = [
+            "company_name",
+            "position",
+            "notes",
+            "strength",
+            "looking_for",
+            "circles",
+            "knows_someone_at",
+        ]
         labels = {"company_name": "Company", "strength": "Relationship strength (0–3)"}
-        widgets = {"circles": forms.HiddenInput(), "notes": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "circles": forms.HiddenInput(),
+            "knows_someone_at": forms.HiddenInput(),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["circles"].required = False
+        self.fields["knows_someone_at"].required = False
         self.fields["circles_text"].initial = ", ".join(self.instance.circles or [])
+        self.fields["knows_text"].initial = ", ".join(self.instance.knows_someone_at or [])
         self.fields["strength"].widget.attrs.update({"min": 0, "max": 3})
 
     def clean_strength(self) -> int | None:
@@ -67,4 +86,6 @@ class ContactEditForm(forms.ModelForm):  # type: ignore[type-arg]
         data = super().clean() or {}
         text = data.get("circles_text", "")
         data["circles"] = [c.strip() for c in text.split(",") if c.strip()]
+        knows = data.get("knows_text", "")
+        data["knows_someone_at"] = [c.strip() for c in knows.split(",") if c.strip()]
         return data

@@ -147,6 +147,7 @@ class Contact(Owned):
             models.Index(fields=["owner", "last_name", "first_name"]),
             models.Index(fields=["owner", "target_company"]),
             models.Index(fields=["owner", "can_hire"]),
+            models.Index(fields=["owner", "is_connector"]),
             models.Index(fields=["owner", "search_text"]),
             models.Index(fields=["owner", "company_name", "last_name"]),
         ]

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
-from rapport.core.diagnosis import Facts, MeetingRef, Outcomes, Person
+from rapport.core.diagnosis import Action, Facts, MeetingRef, Outcomes, Person
 from rapport.core.pitch import PitchContext, analyse
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.services import KEEP_IN_TOUCH_DAYS, reminders
@@ -311,6 +311,16 @@ def build_facts(
         ),
     )
     return facts, weekly(meetings, window)
+
+
+def outreach_steps(user: Any, today: date) -> list[Action]:
+    """Return the 3B7 steps due today as week actions (METHOD.md §6)."""
+    from rapport.paths.services import due_outreach_actions
+
+    return [
+        Action(step.text, contact_id=step.contact_id, reason=step.reason, draft=step.draft)
+        for step in due_outreach_actions(user, today)
+    ]
 
 
 def pitch_analysis(user: Any, plan: Any, workspace: Workspace | None) -> dict[str, Any] | None:

@@ -102,7 +102,28 @@ def due_items(
                 url=url_for(meeting.pk) if meeting else "",
             )
         )
+    items += outreach_items(user, now.astimezone(zone).date(), suffix)
     return sorted(items, key=lambda item: (item.due, item.uid))
+
+
+#: The feed looks this far ahead for 3B7 steps, so a calendar shows them on their day.
+OUTREACH_HORIZON_DAYS = 14
+
+
+def outreach_items(user: Any, today: Any, suffix: str) -> list[FeedItem]:
+    """Return the 3B7 steps (second person after 3 business days, follow-up after 7)."""
+    from rapport.paths.services import due_outreach_actions
+
+    return [
+        FeedItem(
+            uid=f"{step.kind}-{step.outreach_id}{suffix}",
+            summary=f"{LABELS.get(step.kind, 'Follow up')}: "
+            f"{step.contact_name or step.target_name}",
+            due=step.due_on,
+            description=f"{step.text}\n{step.reason}",
+        )
+        for step in due_outreach_actions(user, today, horizon_days=OUTREACH_HORIZON_DAYS)
+    ]
 
 
 def feed_token(user: Any) -> str:

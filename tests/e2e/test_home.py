@@ -12,8 +12,8 @@ def test_the_first_visit_offers_the_demo_and_a_plan(page: Page) -> None:
     expect(page.get_by_role("heading", name="Make your networking pay off")).to_be_visible()
     expect(page.get_by_role("button", name="Load the demo")).to_be_visible()
     page.get_by_role("link", name="Start my plan").click()
-    expect(page).to_have_url(re.compile(r"/plan/$"))
-    expect(page.get_by_role("heading", name="Your marketing plan")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/plan/guided/positions/$"))
+    expect(page.get_by_role("heading", name="Your marketing plan, step by step")).to_be_visible()
 
 
 def test_the_navigation_reaches_every_section(page: Page) -> None:
