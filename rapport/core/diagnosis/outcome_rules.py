@@ -6,7 +6,7 @@ the data (METHOD.md §2: missing data is not bad news).
 
 from __future__ import annotations
 
-from rapport.core.diagnosis.model import Action, Facts, Finding
+from rapport.core.diagnosis.model import Action, Facts, Finding, MeetingRef
 from rapport.core.diagnosis.registry import RuleDoc, rule
 from rapport.core.diagnosis.share import percent, plural, share
 
@@ -39,18 +39,14 @@ def _too_few_logged(facts: Facts, doc: RuleDoc) -> Finding | None:
     measures="Share of logged meetings where the handbill was given.",
 )
 def no_handbill(facts: Facts, doc: RuleDoc) -> Finding | None:
-    unknown = _too_few_logged(facts, doc)
-    if unknown:
-        return unknown
-    given, not_given = facts.outcomes.handbills, facts.outcomes.no_handbills
-    answered = given + not_given
-    if not answered or share(given, answered) >= facts.threshold("handbill_share"):
-        return None
-    return doc.finding(
-        "warning",
-        f"The handbill was given in {percent(given, answered)} meetings where you logged it.",
-        [m.label() for m in facts.no_handbill_meetings[:10]],
-        [Action("Print your handbill and send it after each of this week's meetings")],
+    return _logged_share(
+        facts,
+        doc,
+        (facts.outcomes.handbills, facts.outcomes.no_handbills),
+        "handbill_share",
+        "The handbill was given in {} meetings where you logged it.",
+        facts.no_handbill_meetings,
+        Action("Print your handbill and send it after each of this week's meetings"),
     )
 
 
@@ -65,18 +61,38 @@ def no_handbill(facts: Facts, doc: RuleDoc) -> Finding | None:
     measures="Share of logged meetings with a specific ask.",
 )
 def no_asks(facts: Facts, doc: RuleDoc) -> Finding | None:
+    return _logged_share(
+        facts,
+        doc,
+        (facts.outcomes.asks, facts.outcomes.no_asks),
+        "ask_share",
+        "You made a specific ask in {} meetings where you logged it.",
+        facts.no_ask_meetings,
+        Action("Write down the one ask for each meeting on your calendar this week"),
+    )
+
+
+def _logged_share(
+    facts: Facts,
+    doc: RuleDoc,
+    yes_no: tuple[int, int],
+    threshold: str,
+    measured: str,
+    evidence: list[MeetingRef],
+    action: Action,
+) -> Finding | None:
+    """Fire when the logged "yes" answers are below ``threshold`` of all logged answers."""
     unknown = _too_few_logged(facts, doc)
     if unknown:
         return unknown
-    asks, none = facts.outcomes.asks, facts.outcomes.no_asks
-    answered = asks + none
-    if not answered or share(asks, answered) >= facts.threshold("ask_share"):
+    yes, no = yes_no
+    if not yes + no or share(yes, yes + no) >= facts.threshold(threshold):
         return None
     return doc.finding(
         "warning",
-        f"You made a specific ask in {percent(asks, answered)} meetings where you logged it.",
-        [m.label() for m in facts.no_ask_meetings[:10]],
-        [Action("Write down the one ask for each meeting on your calendar this week")],
+        measured.format(percent(yes, yes + no)),
+        [m.label() for m in evidence[:10]],
+        [action],
     )
 
 
