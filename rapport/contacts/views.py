@@ -49,6 +49,10 @@ def contact_list(request: HttpRequest) -> HttpResponse:
         "functions": FUNCTIONS,
         "sorts": SORTS,
         "current": request.GET,
+        "unknown_industries": Company.objects.owned_by(request.user)
+        .filter(industry_set_by_user=False, contacts__in_target_industry__isnull=True)
+        .distinct()
+        .count(),
         "review_count": MergeCandidate.objects.owned_by(request.user)
         .filter(status=MergeCandidate.PENDING)
         .count(),

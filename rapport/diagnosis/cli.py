@@ -58,8 +58,13 @@ def diagnose(
         typer.echo(f"Report written to {html}.")
 
 
-def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. echo-chamber.")]) -> None:
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code, e.g. echo-chamber.")],
+    as_json: JsonOption = False,
+) -> None:
     """Print what a diagnosis rule checks, why it matters and how to fix it."""
+    from dataclasses import asdict
+
     from rapport.core.diagnosis import explain as explain_rule
     from rapport.core.errors import NotFoundError
 
@@ -67,6 +72,9 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code, e.g. echo-cha
         doc = explain_rule(code)
     except NotFoundError as exc:
         fail(str(exc))
+    if as_json:
+        print_json(asdict(doc))
+        return
     typer.echo(f"{doc.code}: {doc.title}\n")
     typer.echo(f"Why it matters: {doc.why}\n")
     typer.echo(f"What it measures: {doc.measures}\n")

@@ -55,6 +55,12 @@ def test_explain_prints_a_rules_documentation(rapport: Run) -> None:
     assert "25 decision-makers" in result.stdout
 
 
+def test_explain_json_has_the_rules_documentation(rapport: Run) -> None:
+    data = json.loads(rapport("explain", "echo-chamber", "--json").stdout)
+    assert data["code"] == "echo-chamber"
+    assert set(data) == {"code", "title", "why", "fix", "measures", "needs_plan"}
+
+
 def test_explain_an_unknown_rule_lists_the_rules(rapport: Run) -> None:
     result = rapport("explain", "too-many-coffees")
     assert result.returncode == 2
