@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from datetime import date, datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime
 
 from django.contrib.auth.models import User
 
@@ -20,7 +19,7 @@ def test_an_unanswered_message_puts_a_follow_up_in_the_feed(alice: User) -> None
     Outreach.objects.create(owner=alice, contact=kevin, target=target, sent_on=date(2026, 11, 2))
     items = due_items(
         alice,
-        now=datetime(2026, 11, 25, 12, tzinfo=dt_timezone.utc),
+        now=datetime(2026, 11, 25, 12, tzinfo=UTC),
         zone=zoneinfo.ZoneInfo("UTC"),
         url_for=lambda pk: f"/meetings/{pk}/",
     )
