@@ -49,10 +49,10 @@ def contact_list(request: HttpRequest) -> HttpResponse:
         "functions": FUNCTIONS,
         "sorts": SORTS,
         "current": request.GET,
-        "unknown_industries": Company.objects.owned_by(request.user)
-        .filter(industry_set_by_user=False, contacts__in_target_industry__isnull=True)
-        .distinct()
-        .count(),
+        # Whether to ask at all: stopping at the first unknown keeps the list fast.
+        "unknown_industries": Contact.objects.owned_by(request.user)
+        .filter(in_target_industry__isnull=True, company__isnull=False)
+        .exists(),
         "review_count": MergeCandidate.objects.owned_by(request.user)
         .filter(status=MergeCandidate.PENDING)
         .count(),

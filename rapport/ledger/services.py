@@ -11,6 +11,7 @@ from django.utils import timezone
 from rapidfuzz import fuzz, process
 
 from rapport.contacts.models import Contact
+from rapport.core.companies import company_key
 from rapport.core.diagnosis import Action
 from rapport.core.errors import InputError, NotFoundError
 from rapport.core.offers import Network, Offer, Someone, suggest
@@ -175,81 +176,134 @@ def someone(contact: Contact, target_industries: tuple[str, ...] = ()) -> Someon
     )
 
 
+class OfferSource:
+    """What offer suggestions draw on for one user, gathered once for many contacts."""
+
+    def __init__(self, user: Any) -> None:
+        self.user = user
+        self.plan = load_plan(user)
+        contacts = Contact.objects.owned_by(user).select_related("company")
+        industries = self.plan.industries
+        # Decision-makers in the target industry, the warmest first: introductions to offer.
+        self.deciders = [
+            someone(c, industries)
+            for c in contacts.filter(in_target_industry=True, can_hire=True).order_by(
+                "-strength", "last_name"
+            )[:12]
+        ]
+        self.seekers = [
+            someone(c, industries)
+            for c in contacts.filter(is_job_seeker=True).exclude(looking_for="")[:50]
+        ]
+
+    def offers(self, contact: Contact) -> list[Offer]:
+        """Return what the user could offer ``contact``, with reasons."""
+        people: list[Someone] = []
+        if contact.looking_for:
+            wanted = Q()
+            for word in contact.looking_for.split()[:12]:
+                if len(word) > 2:
+                    wanted |= Q(company_name__icontains=word.strip(",.;"))
+            matches = (
+                Contact.objects.owned_by(self.user)
+                .select_related("company")
+                .exclude(pk=contact.pk)
+                .filter(wanted)
+                .exclude(company_name="")[:20]
+            )
+            people += [someone(c, self.plan.industries) for c in matches]
+        if contact.in_target_industry:
+            key = company_key(contact.company_name)
+            people += [p for p in self.deciders if company_key(p.company) != key][:10]
+        network = Network(people=people, job_seekers=self.seekers)
+        return suggest(someone(contact, self.plan.industries), self.plan, network)
+
+
 def offers_for(user: Any, contact: Contact) -> list[Offer]:
     """Return what the user could offer ``contact``, with reasons."""
-    contacts = Contact.objects.owned_by(user).select_related("company").exclude(pk=contact.pk)
-    people: list[Contact] = []
-    if contact.looking_for:
-        wanted = Q()
-        for word in contact.looking_for.split()[:12]:
-            if len(word) > 2:
-                wanted |= Q(company_name__icontains=word.strip(",.;"))
-        people += list(contacts.filter(wanted).exclude(company_name="")[:20])
-    if contact.in_target_industry:
-        people += list(
-            contacts.filter(in_target_industry=True, can_hire=True)
-            .exclude(company=contact.company)
-            .order_by("-strength", "last_name")[:10]
-        )
-    seekers = contacts.filter(is_job_seeker=True).exclude(looking_for="")[:50]
-    plan = load_plan(user)
-    industries = plan.industries
-    network = Network(
-        people=[someone(p, industries) for p in people],
-        job_seekers=[someone(s, industries) for s in seekers],
-    )
-    return suggest(someone(contact, industries), plan, network)
+    return OfferSource(user).offers(contact)
 
 
 def reminders(user: Any, today: date, default_days: int = KEEP_IN_TOUCH_DAYS) -> list[Action]:
-    """Return pay-it-forward reminders: report back on help received, and keep in touch."""
-    actions: list[Action] = []
+    """Return pay-it-forward reminders: report back on help received, and keep in touch.
+
+    The last meeting per person is aggregated over the meeting links (a small table), not
+    over every contact, so this stays cheap with 30,000 contacts.
+    """
     now = timezone.make_aware(datetime.combine(today, time(23, 59)))
-    helped = (
-        Contact.objects.owned_by(user)
-        .annotate(
-            helped_at=Max("interactions__start", filter=Q(interactions__referral_received=True)),
-            last_met=Max("interactions__start"),
-            last_give=Max("gives__given_on"),
-        )
-        .filter(helped_at__isnull=False, helped_at__lte=now - REPORT_BACK_AFTER)
-        .order_by("-helped_at")[:20]
+    links = Interaction.contacts.through.objects.filter(
+        interaction__owner=user, interaction__cancelled=False, interaction__start__lte=now
     )
-    for contact in helped:
-        given_since = contact.last_give and contact.last_give >= contact.helped_at.date()
-        if (contact.last_met and contact.last_met > contact.helped_at) or given_since:
-            continue
-        actions.append(
-            Action(
-                f"Report back to {contact.full_name} on what came of their referral",
-                contact_id=contact.pk,
-                reason=f"they helped on {contact.helped_at:%d %b}; tell them what you did with it",
-            )
-        )
-    cutoff = now - timedelta(days=default_days)
-    dormant = (
+    last_met: dict[int, datetime] = dict(
+        links.values_list("contact_id").annotate(Max("interaction__start"))
+    )
+    helped: dict[int, datetime] = dict(
+        links.filter(interaction__referral_received=True)
+        .values_list("contact_id")
+        .annotate(Max("interaction__start"))
+    )
+    given = Give.objects.owned_by(user).values_list("contact_id")
+    last_give: dict[int, date] = dict(given.annotate(Max("given_on")))
+    actions = _report_backs(user, now, helped, last_met, last_give)
+    # Dormant, not cold: met within the year but not within the keep-in-touch interval.
+    dormant = [
+        pk
+        for pk, at in last_met.items()
+        if now - timedelta(days=365) < at < now - timedelta(days=7)
+    ]
+    dormant.sort(key=lambda pk: last_met[pk], reverse=True)
+    contacts = (
         Contact.objects.owned_by(user)
-        .annotate(last_met=Max("interactions__start", filter=Q(interactions__cancelled=False)))
-        .filter(last_met__isnull=False, last_met__lt=now)
-        .filter(
-            Q(keep_in_touch_days__isnull=True, last_met__lt=cutoff)
-            | Q(keep_in_touch_days__isnull=False)
-        )
+        .filter(pk__in=dormant[:500])
         .filter(Q(can_hire=True) | Q(in_target_industry=True) | Q(is_connector=True))
-        .order_by("-can_hire", "last_met")[:20]
+        .select_related("company")
+        .order_by("-can_hire", "last_name")[:50]
     )
-    for contact in dormant:
+    source: OfferSource | None = None
+    for contact in contacts:
         days = contact.keep_in_touch_days or default_days
-        if contact.last_met > now - timedelta(days=days):
+        met = last_met[contact.pk]
+        if met > now - timedelta(days=days):
             continue
-        offer = offers_for(user, contact)[0].text
+        source = source or OfferSource(user)
+        offer = source.offers(contact)[0].text
         actions.append(
             Action(
                 f"Check in with {contact.full_name}: {offer[:1].lower()}{offer[1:]}",
                 contact_id=contact.pk,
-                reason=f"last met {contact.last_met:%d %b}; give something every {days // 7} weeks",
+                reason=f"last met {met:%d %b}; give something every {days // 7} weeks",
             )
         )
         if len(actions) >= 6:
             break
     return actions
+
+
+def _report_backs(
+    user: Any,
+    now: datetime,
+    helped: dict[int, datetime],
+    last_met: dict[int, datetime],
+    last_give: dict[int, date],
+) -> list[Action]:
+    """Return "report back" reminders for people whose referral has had no reply since."""
+    due = [
+        pk
+        for pk, at in helped.items()
+        if at <= now - REPORT_BACK_AFTER
+        and last_met.get(pk, at) <= at
+        and not (last_give.get(pk) and last_give[pk] >= at.date())
+    ]
+    due.sort(key=lambda pk: helped[pk], reverse=True)
+    names = dict(
+        Contact.objects.owned_by(user).filter(pk__in=due[:10]).values_list("pk", "full_name")
+    )
+    return [
+        Action(
+            f"Report back to {names[pk]} on what came of their referral",
+            contact_id=pk,
+            reason=f"they helped on {helped[pk]:%d %b}; tell them what you did with it",
+        )
+        for pk in due[:10]
+        if pk in names
+    ]

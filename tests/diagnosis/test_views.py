@@ -45,7 +45,7 @@ def a_network(user: User, coffees: int) -> None:
         meeting = Interaction.objects.create(
             owner=user,
             summary=f"Coffee w/ Dana #{n}",
-            start=datetime(2026, 11, 2 + n % 20, 15, tzinfo=UTC),
+            start=datetime(2026, 11, 2 + n % 10, 15, tzinfo=UTC),
             kind="coffee",
             networking=True,
         )
