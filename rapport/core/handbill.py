@@ -7,7 +7,6 @@ and warnings. Every format (PDF, HTML, Markdown, text) renders this one value.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -38,8 +37,6 @@ SUMMARY_MAX_WORDS = 70
 LONG_NAME = 40
 #: How many names the over-the-limit warning quotes.
 QUOTED_NAMES = 3
-#: Estimated lines above which the HTML version tightens (see ``density``).
-DENSITY_LINES = (44, 50, 58)
 #: How the page joins the items of a list on one line.
 SEPARATOR = " · "
 
@@ -392,23 +389,3 @@ def stored_choices(
     if tuple(section_list) == tuple(SECTIONS):
         section_list = []
     return company_list, section_list
-
-
-def density(content: HandbillContent) -> int:
-    """Return how full the page is, from 0 (roomy) to 3 (packed), estimated in lines.
-
-    The PDF measures its layout; the HTML version cannot, so its print stylesheet picks
-    the type size and columns from this estimate (lines of 11 pt type, ~95 characters).
-    """
-    lines = 7.0  # the name, headline, contact line and rule
-    for s in content.sections:
-        lines += 2 + _wrapped(s.text, 95) + (1 if s.link and not s.text else 0)
-        lines += sum(_wrapped(SEPARATOR.join(line.items), 70) for line in s.lines)
-        lines += sum(_wrapped(item, 90) for item in s.items)
-        names = sum(1 + sum(_wrapped(name, 28) for name in g.companies) for g in s.groups)
-        lines += math.ceil(names / 3)
-    return sum(lines > limit for limit in DENSITY_LINES)
-
-
-def _wrapped(text: str, width: int) -> int:
-    return math.ceil(len(text) / width) if text else 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from rapport.core.handbill import HandbillContent, density, missing_message
+from rapport.core.handbill import HandbillContent, missing_message
+from rapport.core.handbill_fit import density
 from rapport.formats.handbill_pdf import QR_CAPTION, qr_svg
 
 #: CSS @page sizes for the print stylesheet.

@@ -20,7 +20,7 @@ def paths(
     from rapidfuzz import process
 
     from rapport.core.companies import CompanyMatcher
-    from rapport.core.paths import advocacy
+    from rapport.core.targets import advocacy
     from rapport.paths.services import today_for, ways_in
     from rapport.plan.models import TargetCompany
 

@@ -12,8 +12,9 @@ from django.urls import reverse
 
 from rapport.contacts.models import Contact
 from rapport.core import outreach as messages
-from rapport.core.paths import Path, Person, TargetFacts, rank_paths
+from rapport.core.paths import Path, Person, rank_paths
 from rapport.core.plan import PlanData
+from rapport.core.targets import TargetFacts
 from rapport.handbill.models import Handbill
 from rapport.paths.drafts import draft_for
 from rapport.paths.models import Outreach

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from rapport.contacts.models import Contact
 from rapport.core.outreach_check import KINDS, check
-from rapport.core.paths import RANK_EXPLAINED, advocacy, rank_targets
+from rapport.core.targets import RANK_EXPLAINED, advocacy, rank_targets
 from rapport.lib.owned import get_owned_or_404
 from rapport.paths.drafts import draft_for
 from rapport.paths.models import Outreach

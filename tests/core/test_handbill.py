@@ -12,10 +12,10 @@ from rapport.core.handbill import (
     build_handbill,
     company_choices,
     default_summary,
-    density,
     safe_url,
     stored_choices,
 )
+from rapport.core.handbill_fit import density
 from rapport.core.plan import Person, PlanData, TargetCompanySpec
 
 PITCH = (

@@ -6,18 +6,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from rapport.core.paths import (
+from rapport.core.paths import Introduction, Network, Path, Person, rank_paths, warmth
+from rapport.core.targets import (
     RANK_EXPLAINED,
-    Introduction,
-    Network,
-    Path,
-    Person,
     TargetFacts,
     advocacy,
     computed_advocacy,
-    rank_paths,
     rank_targets,
-    warmth,
 )
 
 TODAY = date(2026, 3, 11)
