@@ -60,9 +60,18 @@ class Sources:
         return default_summary(self.pitch_text, self.plan.person.headline)
 
 
+#: A profile flagged for these should not open the handbill too (the demo's begins with a
+#: husband, two children and a golden retriever): the plan's headline stands in instead.
+NOT_FOR_PRINT = frozenset({"family-trivia", "job-history-recital", "education-trivia"})
+
+
 def sources_for(user: Any) -> Sources:
+    """Return the plan and, unless it is flagged as trivia, the latest profile's text."""
     pitch = latest_pitch(user)
-    return Sources(load_plan(user), pitch.text if pitch else "")
+    if pitch is None:
+        return Sources(load_plan(user), "")
+    flags = {flag.get("code") for flag in (pitch.analysis or {}).get("flags", [])}
+    return Sources(load_plan(user), "" if flags & NOT_FOR_PRINT else pitch.text)
 
 
 def content_for(

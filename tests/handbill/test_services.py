@@ -90,3 +90,13 @@ def test_the_diagnosis_counts_the_handbills_given(alice: User, geoff: Contact) -
     log_handbill_given(alice, geoff, "meeting", now)
     log_handbill_given(alice, geoff, "email", now)
     assert run_diagnosis(alice).facts.metrics["handbills_given"] == before + 2
+
+
+def test_a_profile_flagged_for_family_trivia_does_not_open_the_handbill(alice: User) -> None:
+    from rapport.handbill.services import sources_for
+    from rapport.profile.services import save_pitch
+
+    save_pitch(alice, "I have a wonderful husband and two kids. I fix cash flow for device makers.")
+    assert sources_for(alice).pitch_text == ""
+    save_pitch(alice, "I fix cash flow for device makers. I cut DSO by 12 days at Acme.")
+    assert sources_for(alice).pitch_text.startswith("I fix cash flow")
