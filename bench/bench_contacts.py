@@ -18,21 +18,20 @@ companies = ["Medtronic", "Stryker", "Boston Scientific", "Abbott"]
 
 
 def floor(data: bytes, folder: object) -> float:
-    """Python's csv module plus one executemany into a bare SQLite table."""
+    """Python's csv module plus one executemany into a bare SQLite table (best of three)."""
 
-    def run() -> None:
+    def run(attempt: int) -> None:
         text = data.decode("utf-8")
         reader = csv.reader(io.StringIO(text.split("\n\n", 1)[1]))
         next(reader)
         rows = [r for r in reader if len(r) == 7]
-        db = sqlite3.connect(f"{folder}/floor.sqlite3")
+        db = sqlite3.connect(f"{folder}/floor-{attempt}.sqlite3")
         db.execute("create table c (f, l, u, e, co, p, d)")
         db.executemany("insert into c values (?, ?, ?, ?, ?, ?, ?)", rows)
         db.commit()
         db.close()
 
-    seconds, _ = timed(run)
-    return seconds
+    return min(timed(lambda n=n: run(n))[0] for n in range(3))
 
 
 def main() -> None:

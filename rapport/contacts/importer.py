@@ -159,7 +159,7 @@ class _Importer:
             "full_name": (record.full_name or f"{record.first_name} {record.last_name}").strip()[
                 :400
             ],
-            "emails": _unique(e.lower() for e in record.emails),
+            "emails": _unique([e.lower() for e in record.emails]),
             "phones": _unique(record.phones),
             "urls": _unique(record.urls),
             "linkedin_slug": record.linkedin_slug[:200],
@@ -342,9 +342,10 @@ def _circles(record: ContactRecord) -> list[str]:
     return [c.strip() for c in categories.replace(";", ",").split(",") if c.strip()]
 
 
-def _unique(values: Any) -> list[Any]:
-    if not values:
-        return []
+def _unique(values: list[Any]) -> list[Any]:
+    """Return the non-empty values once each, in order (most lists hold zero or one)."""
+    if len(values) < 2:
+        return [v for v in values if v]
     return list(dict.fromkeys(v for v in values if v))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.db import models
 
 from rapport.lib.owned import Owned, OwnedQuerySet
@@ -81,6 +82,10 @@ class Contact(Owned):
     says why in words, and ``overrides`` holds the user's own verdicts, which win.
     """
 
+    # The (owner, …) indexes below serve every owner lookup: no index of its own.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     first_name = models.CharField(max_length=200, blank=True)
     last_name = models.CharField(max_length=200, blank=True)
     full_name = models.CharField(max_length=400)
@@ -125,9 +130,15 @@ class Contact(Owned):
     edited_fields = models.JSONField(default=list, blank=True)
     #: Every record files gave about this person: {"format", "key", "run", "where", "fields"}.
     sources = models.JSONField(default=list, blank=True)
-    #: The import that created this contact (undoing it removes the contact).
+    #: The import that created this contact (undoing it removes the contact). Not indexed:
+    #: an undo is rare, and every index slows the import that writes 30,000 rows.
     import_run = models.ForeignKey(
-        "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "imports.ImportRun",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
     )
 
     #: Name, company and position in lower case: the list's search scans this one narrow
