@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -55,3 +56,13 @@ def print_json(data: Any) -> None:
     from django.core.serializers.json import DjangoJSONEncoder
 
     typer.echo(json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False))
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """Return the date an option names (None when not given); exit 2 when it is not one."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        fail(f"{option} must be a date like 2026-03-01, not {value!r}")

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from rapport.cli_support import JsonOption, current_user, fail, print_json
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} must be a date like 2026-09-01, not {value!r}")
+from rapport.cli_support import JsonOption, current_user, fail, parse_day, print_json
 
 
 def diagnose(
@@ -33,7 +23,7 @@ def diagnose(
     """Is my networking working? Findings with evidence, and this week's actions."""
     from rapport.diagnosis.services import run_diagnosis
 
-    start, end = _day(since, "--since"), _day(until, "--until")
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
     if start and end and start > end:
         fail("--since is after --until")
     user = current_user()

@@ -14,13 +14,19 @@ from typing import Any
 from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 
-from rapport.accounts.models import Workspace
+from rapport.accounts.models import Workspace, workspace_zone
 from rapport.contacts.models import Contact
 from rapport.core.diagnosis import Action, Facts, MeetingRef, Outcomes, Person
 from rapport.core.pitch import PitchContext, analyse
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.services import KEEP_IN_TOUCH_DAYS, reminders
-from rapport.meetings.models import FollowUp, Interaction
+from rapport.meetings.models import (
+    FollowUp,
+    Interaction,
+    job_search_group,
+    networking_q,
+    with_contact,
+)
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
 from rapport.profile.models import Pitch
@@ -28,8 +34,6 @@ from rapport.profile.models import Pitch
 DEFAULT_WINDOW_DAYS = 90
 EVIDENCE = 10
 LINKS = Interaction.contacts.through
-#: A group meeting named like this is a job-search group even with no one linked.
-JOB_SEARCH_WORDS = ("job", "career", "transition", "seeker", "search")
 AUDIENCES = ("decision_makers", "target_industry", "job_seekers", "connectors", "other")
 
 
@@ -50,26 +54,9 @@ class Window:
 
 def window_for(user: Any, since: date | None, until: date | None, today: date) -> Window:
     """Return the window (default: the 90 days up to today) in the user's time zone."""
-    workspace = Workspace.objects.filter(owner=user).first()
-    try:
-        zone = zoneinfo.ZoneInfo(workspace.time_zone if workspace else "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        zone = zoneinfo.ZoneInfo("UTC")
     until = until or today
     since = since or until - timedelta(days=DEFAULT_WINDOW_DAYS - 1)
-    return Window(since, until, zone)
-
-
-def _with(**contact_filter: Any) -> Exists:
-    lookups = {f"contact__{name}": value for name, value in contact_filter.items()}
-    return Exists(LINKS.objects.filter(interaction_id=OuterRef("pk"), **lookups))
-
-
-def job_search_group() -> Q:
-    words = Q()
-    for word in JOB_SEARCH_WORDS:
-        words |= Q(summary__icontains=word)
-    return Q(kind="group") & words
+    return Window(since, until, workspace_zone(user))
 
 
 #: Interactions annotated with audience flags (industry, decider, seeker, …): the type
@@ -85,12 +72,12 @@ def meetings_in(user: Any, window: Window, now: datetime) -> Meetings:
         .networking()
         .filter(start__gte=window.start, start__lt=end)
         .annotate(
-            industry=_with(in_target_industry=True),
-            at_target=_with(target_company__isnull=False),
-            decider=_with(can_hire=True),
-            seeker=_with(is_job_seeker=True),
-            connector=_with(is_connector=True),
-            recruiter=_with(is_recruiter=True),
+            industry=with_contact(in_target_industry=True),
+            at_target=with_contact(target_company__isnull=False),
+            decider=with_contact(can_hire=True),
+            seeker=with_contact(is_job_seeker=True),
+            connector=with_contact(is_connector=True),
+            recruiter=with_contact(is_recruiter=True),
         )
         .annotate(
             audience=Case(
@@ -228,12 +215,7 @@ def build_facts(
     meetings = meetings_in(user, window, now)
     counts = metrics(user, meetings, window)
     networking_links = LINKS.objects.filter(
-        contact_id=OuterRef("pk"),
-        interaction__cancelled=False,
-        interaction__start__lt=now,
-    ).filter(
-        Q(interaction__networking_override=True)
-        | Q(interaction__networking_override__isnull=True, interaction__networking=True)
+        networking_q("interaction__"), contact_id=OuterRef("pk"), interaction__start__lt=now
     )
     at_targets = Contact.objects.owned_by(user).filter(target_company__isnull=False)
     never_met = at_targets.filter(~Exists(networking_links))

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 import typer
 
-from rapport.cli_support import JsonOption, current_user, fail, print_json
+from rapport.cli_support import JsonOption, current_user, fail, parse_day, print_json
 
 log_app = typer.Typer(help="Log by hand what your calendar does not know.")
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} must be a date like 2026-11-20, not {value!r}")
 
 
 def _contact(user: Any, name: str) -> Any:
@@ -48,7 +38,7 @@ def log_meeting(
     from rapport.core.errors import InputError
     from rapport.ledger.services import log_meeting as log
 
-    day = _day(when, "--date")
+    day = parse_day(when, "--date")
     assert day is not None
     user = current_user()
     contact = _contact(user, name)
@@ -77,7 +67,7 @@ def give(
     from rapport.ledger.services import log_give
 
     today = timezone.localdate()
-    day = _day(when, "--date") or today
+    day = parse_day(when, "--date") or today
     user = current_user()
     contact = _contact(user, name)
     try:

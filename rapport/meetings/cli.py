@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Annotated, Any
 
 import typer
 
-from rapport.cli_support import JsonOption, current_user, fail, print_json
+from rapport.cli_support import JsonOption, current_user, fail, parse_day, print_json
 
 app = typer.Typer(help="Your meetings: which were networking, with whom, what came of them.")
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        fail(f"{option} must be a date like 2026-03-01, not {value!r}")
 
 
 @app.command("list")
@@ -34,15 +25,15 @@ def meetings_list(
     as_json: JsonOption = False,
 ) -> None:
     """List your imported events: networking or not, why, with whom, and the outcome."""
+    from rapport.accounts.models import workspace_zone
     from rapport.meetings.models import Interaction
     from rapport.meetings.queries import (
         contact_ids_by_meeting,
         local_midnight,
         meeting_json,
-        workspace_zone,
     )
 
-    first, last = _day(since, "--since"), _day(until, "--until")
+    first, last = parse_day(since, "--since"), parse_day(until, "--until")
     if first and last and first > last:
         fail(f"--since ({first}) is after --until ({last})")
     user = current_user()

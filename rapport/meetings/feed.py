@@ -17,8 +17,7 @@ from django.db.models import Prefetch
 from rapport.accounts.models import Workspace, new_token
 from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import FeedItem
-from rapport.meetings.models import FollowUp, Interaction
-from rapport.meetings.queries import networking_q
+from rapport.meetings.models import FollowUp, Interaction, networking_q
 
 #: METHOD.md §6: a thank-you within 24 hours of the meeting.
 THANK_YOU_WITHIN = timedelta(days=1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.db import models
 
@@ -13,13 +13,45 @@ KIND_CHOICES = [
 ]
 
 
+#: A group meeting named like this is a job-search group even with no one linked.
+JOB_SEARCH_WORDS = ("job", "career", "transition", "seeker", "search")
+
+
+def networking_q(prefix: str = "") -> models.Q:
+    """Return the condition "counted as networking", the user's choice first.
+
+    ``prefix`` reaches the interaction through a relation, e.g. "interaction__".
+    """
+    override, networking, cancelled = (
+        f"{prefix}networking_override",
+        f"{prefix}networking",
+        f"{prefix}cancelled",
+    )
+    chosen = models.Q(**{override: True}) | models.Q(
+        **{f"{override}__isnull": True, networking: True}
+    )
+    return chosen & models.Q(**{cancelled: False})
+
+
+def with_contact(**lookup: Any) -> models.Exists:
+    """Return "a contact matching ``lookup`` was at this meeting", for annotate or filter."""
+    contact = {f"contact__{name}": value for name, value in lookup.items()}
+    links = Interaction.contacts.through.objects.filter(interaction_id=models.OuterRef("pk"))
+    return models.Exists(links.filter(**contact))
+
+
+def job_search_group() -> models.Q:
+    """Return the condition for a job-search group, recognised by its kind and name."""
+    words = models.Q()
+    for word in JOB_SEARCH_WORDS:
+        words |= models.Q(summary__icontains=word)
+    return models.Q(kind="group") & words
+
+
 class InteractionQuerySet(OwnedQuerySet):
     def networking(self) -> InteractionQuerySet:
         """Return the interactions counted as networking, the user's choice first."""
-        return self.filter(
-            models.Q(networking_override=True)
-            | models.Q(networking_override__isnull=True, networking=True)
-        ).exclude(cancelled=True)
+        return self.filter(networking_q())
 
     def between(self, since: object, until: object) -> InteractionQuerySet:
         return self.filter(start__gte=since, start__lt=until)

@@ -14,13 +14,13 @@ from typing import Any
 
 from django.db import transaction
 
+from rapport.accounts.models import workspace_zone
 from rapport.contacts.companies import company_for
 from rapport.contacts.judging import Judge
 from rapport.contacts.models import Contact
 from rapport.core.meetings import fold, title_names
 from rapport.formats.text import split_full_name
 from rapport.meetings.models import Interaction
-from rapport.meetings.queries import workspace_zone
 
 _ADDRESS_WORDS = re.compile(r"[._+-]+")
 

@@ -7,11 +7,9 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
-from rapport.accounts.models import Workspace
-from rapport.diagnosis.facts import job_search_group
-from rapport.meetings.models import Interaction
+from rapport.meetings.models import Interaction, job_search_group, networking_q, with_contact
 
 LINKS = Interaction.contacts.through
 #: The kinds a user may give a meeting (the model also knows "email", for logged messages).
@@ -33,40 +31,19 @@ class FilterError(ValueError):
     """A filter value the timeline does not know; the message lists the ones it does."""
 
 
-def workspace_zone(user: Any) -> zoneinfo.ZoneInfo:
-    """Return the zone the user's times are shown in (UTC when unset or unknown)."""
-    name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
-    try:
-        return zoneinfo.ZoneInfo(name or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
-
-
-def networking_q() -> Q:
-    """Return the condition for "counted as networking": the user's choice first."""
-    return (Q(networking_override=True) | Q(networking_override__isnull=True, networking=True)) & Q(
-        cancelled=False
-    )
-
-
-def _with(**lookup: Any) -> Exists:
-    contact = {f"contact__{name}": value for name, value in lookup.items()}
-    return Exists(LINKS.objects.filter(interaction_id=OuterRef("pk"), **contact))
-
-
 def audience_q(audience: str) -> Q:
     """Return the condition for meetings with someone of ``audience`` (see AUDIENCES)."""
     if audience == "other":
         matched = Q()
         for name, (_label, lookup) in AUDIENCES.items():
             if name != "other":
-                matched |= Q(_with(**lookup))
+                matched |= Q(with_contact(**lookup))
         return ~(matched | job_search_group())
     _label, lookup = AUDIENCES[audience]
     if audience == "job_seekers":
         # A job-search group is full of job seekers even when no one in it is linked.
-        return Q(_with(**lookup)) | job_search_group()
-    return Q(_with(**lookup))
+        return Q(with_contact(**lookup)) | job_search_group()
+    return Q(with_contact(**lookup))
 
 
 def filter_meetings(qs: QuerySet[Interaction], params: Mapping[str, Any]) -> QuerySet[Interaction]:

@@ -33,6 +33,7 @@ from django.db.models import (
 from django.db.models.functions import Cast
 from django.utils import timezone
 
+from rapport.accounts.models import workspace_zone
 from rapport.contacts.models import Company, Contact, JobChange
 from rapport.core.companies import CompanyMatcher
 from rapport.core.paths import DIRECTNESS, STRENGTH_POINTS, Introduction, Network, Person
@@ -40,7 +41,6 @@ from rapport.core.titles import SENIORITY_LEVELS, read_title
 from rapport.ledger.models import Give
 from rapport.ledger.models import Introduction as IntroductionRow
 from rapport.meetings.models import Interaction
-from rapport.meetings.queries import workspace_zone
 from rapport.plan.models import Plan, TargetCompany
 
 LINKS = Interaction.contacts.through
