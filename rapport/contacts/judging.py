@@ -38,12 +38,15 @@ class Judge:
             c.key: c.industry
             for c in Company.objects.owned_by(user).filter(industry_set_by_user=True)
         }
-        aliases: dict[str, str] = {}
-        for target in targets:
-            if target.company_id is not None:
-                anchor = Company.objects.get(pk=target.company_id)
-                for alias in anchor.aliases:
-                    aliases[alias] = target.name
+        # Names the user confirmed as another spelling of a target (BD for Becton Dickinson).
+        anchors = dict(
+            Company.objects.owned_by(user)
+            .filter(pk__in=[t.company_id for t in targets if t.company_id])
+            .values_list("pk", "aliases")
+        )
+        aliases = {
+            alias: target.name for target in targets for alias in anchors.get(target.company_id, [])
+        }
         self.context: PlanContext = build_context(
             plan.positions if plan else [],
             plan.industries if plan else [],

@@ -116,3 +116,28 @@ def test_linking_a_company_to_a_target_is_remembered(
     tom = Contact.objects.get(owner=alice, full_name="Tom Becker")
     assert tom.in_target_industry is True
     assert "Medical devices" in alice_client.get("/contacts/companies/").content.decode()
+
+
+def test_a_company_linked_to_a_target_is_remembered_for_later_contacts(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    from rapport.contacts.companies import company_for
+    from rapport.contacts.judging import rejudge
+    from rapport.plan.models import TargetCompany
+
+    import_as_alice("network_v1.csv")
+    syk = Contact.objects.create(
+        owner=alice, full_name="Ann Lee", company_name="SYK", company=company_for(alice, "SYK")
+    )
+    rejudge(alice)
+    syk.refresh_from_db()
+    assert syk.target_company is None
+    stryker = TargetCompany.objects.get(owner=alice, name="Stryker")
+    assert syk.company is not None
+    alice_client.post(f"/contacts/companies/{syk.company.pk}/", {"target": stryker.pk})
+    syk.refresh_from_db()
+    assert syk.target_company == stryker
+    later = Contact.objects.create(owner=alice, full_name="Bo Kim", company_name="SYK")
+    rejudge(alice)
+    later.refresh_from_db()
+    assert later.target_company == stryker
