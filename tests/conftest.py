@@ -7,10 +7,16 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from rapport.accounts.owner import user_named
 
 DATA = Path(__file__).parent / "data"
+
+# Property tests check behaviour, not speed: on a loaded 2-core CI machine a slow example
+# must not fail the run (speed is measured in bench/).
+hypothesis_settings.register_profile("rapport", deadline=None)
+hypothesis_settings.load_profile("rapport")
 
 
 @pytest.fixture
