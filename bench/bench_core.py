@@ -11,8 +11,8 @@ from common import COMPANIES, TITLES, table
 from rapport.core.judgments import PersonFacts, build_context, judge
 from rapport.core.meetings import KnownPerson, PeopleIndex, classify
 from rapport.core.pitch import PitchContext, analyse
+from rapport.core.records import Attendee, EventRecord
 from rapport.core.titles import read_title
-from rapport.formats.records import Attendee, EventRecord
 
 
 def seconds(work: object) -> float:

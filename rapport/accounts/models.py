@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import zoneinfo
-from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -35,12 +33,3 @@ class Workspace(models.Model):
 
     def __str__(self) -> str:
         return f"Workspace of {self.owner}"
-
-
-def workspace_zone(user: Any) -> zoneinfo.ZoneInfo:
-    """Return the zone the user's times are shown in (UTC when unset or unknown)."""
-    name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
-    try:
-        return zoneinfo.ZoneInfo(name or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")

@@ -18,8 +18,8 @@ from rapport.contacts.judging import FACT_FIELDS, JUDGMENT_FIELDS, Judge
 from rapport.contacts.models import Company, Contact, JobChange, MergeCandidate, search_text
 from rapport.core.companies import company_key
 from rapport.core.dedupe import ContactIndex, Known, Match
+from rapport.core.records import ContactRecord, Skipped
 from rapport.formats.detect import read_contacts
-from rapport.formats.records import ContactRecord, Skipped
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.lib.bulk import insert_rows, read_rows, update_rows
 

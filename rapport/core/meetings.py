@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapport.core import meeting_words as words
-from rapport.formats.records import Attendee, EventRecord
+from rapport.core.records import Attendee, EventRecord
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _WITH = re.compile(r"(?:^|\s)(?:with\b|w/|w\.(?=\s)|avec\b|mit\b)\s*(?P<rest>\S.*)$", re.I)

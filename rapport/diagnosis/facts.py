@@ -14,7 +14,8 @@ from typing import Any
 from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 
-from rapport.accounts.models import Workspace, workspace_zone
+from rapport.accounts.clock import workspace_zone
+from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
 from rapport.core.diagnosis import Action, Facts, MeetingRef, Outcomes, Person
 from rapport.core.pitch import PitchContext, analyse

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 
 from rapport.core.errors import ImportFileError, UnknownFormatError
+from rapport.core.records import ContactFile
 from rapport.formats import google_csv, linkedin, outlook_csv
-from rapport.formats.records import ContactFile
 from rapport.formats.text import (
     PREAMBLE_RECORDS,
     UTF8_BOM,

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
+from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.phones import normalize_phones
-from rapport.formats.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.text import (
     NOBODY_REASON,
     Table,

@@ -31,6 +31,7 @@ import recurring_ical_events
 from icalendar import Calendar, Component, Event
 
 from rapport.core.errors import ImportFileError, UnknownFormatError
+from rapport.core.records import CalendarFile, EventRecord, Skipped
 from rapport.formats.ics_checks import (
     finer_than_daily,
     firings_per_day,
@@ -39,7 +40,6 @@ from rapport.formats.ics_checks import (
 )
 from rapport.formats.ics_people import GOOGLE_UNKNOWN_ORGANIZER, address, attendees, owner_emails
 from rapport.formats.ics_text import iana, prepare, read_header, rewrite_tzids, zone_definitions
-from rapport.formats.records import CalendarFile, EventRecord, Skipped
 
 #: Occurrences kept from one series inside the window (a daily meeting for eight years).
 MAX_OCCURRENCES_PER_SERIES = 2_000

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from rapport.formats.records import Attendee, EventRecord
+from rapport.core.records import Attendee, EventRecord
 
 GOOGLE_UNKNOWN_ORGANIZER = "unknownorganizer@calendar.google.com"
 #: Share of the events naming anyone that one address must be on to be taken as the owner.

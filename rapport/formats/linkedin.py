@@ -25,7 +25,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from rapport.core.errors import ImportFileError
-from rapport.formats.records import ContactFile, ContactRecord, Skipped
+from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.text import (
     NOBODY_REASON,
     clean,

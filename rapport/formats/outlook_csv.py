@@ -11,9 +11,9 @@ lines still counts as one row.
 
 from __future__ import annotations
 
+from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.phones import normalize_phones
-from rapport.formats.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.text import (
     NOBODY_REASON,
     Table,

@@ -17,7 +17,7 @@ from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
 from rapport.core.errors import ImportFileError
-from rapport.formats.records import ContactRecord
+from rapport.core.records import ContactRecord
 
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapport.core.errors import ImportFileError
+from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.phones import normalize_phones
-from rapport.formats.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.text import (
     NOBODY_REASON,
     UTF8_BOM,

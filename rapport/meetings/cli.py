@@ -25,7 +25,7 @@ def meetings_list(
     as_json: JsonOption = False,
 ) -> None:
     """List your imported events: networking or not, why, with whom, and the outcome."""
-    from rapport.accounts.models import workspace_zone
+    from rapport.accounts.clock import workspace_zone
     from rapport.meetings.models import Interaction
     from rapport.meetings.queries import (
         contact_ids_by_meeting,

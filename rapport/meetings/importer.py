@@ -11,8 +11,8 @@ from django.utils import timezone
 from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
 from rapport.core.meetings import KnownPerson, PeopleIndex, classify
+from rapport.core.records import EventRecord
 from rapport.formats.ics import read_calendar
-from rapport.formats.records import EventRecord
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.meetings.models import Interaction
 from rapport.plan.models import Plan

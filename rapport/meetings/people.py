@@ -14,7 +14,7 @@ from typing import Any
 
 from django.db import transaction
 
-from rapport.accounts.models import workspace_zone
+from rapport.accounts.clock import workspace_zone
 from rapport.contacts.companies import company_for
 from rapport.contacts.judging import Judge
 from rapport.contacts.models import Contact

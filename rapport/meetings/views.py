@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
-from rapport.accounts.models import workspace_zone
+from rapport.accounts.clock import workspace_zone
 from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import write_feed
 from rapport.ledger.models import Give, Introduction

@@ -33,7 +33,7 @@ from django.db.models import (
 from django.db.models.functions import Cast
 from django.utils import timezone
 
-from rapport.accounts.models import workspace_zone
+from rapport.accounts.clock import workspace_zone
 from rapport.contacts.models import Company, Contact, JobChange
 from rapport.core.companies import CompanyMatcher
 from rapport.core.paths import DIRECTNESS, STRENGTH_POINTS, Introduction, Network, Person
@@ -60,11 +60,6 @@ PERSON_FIELDS = (
 )
 #: Connectors considered per page: the strongest, the most recently met, the most given to.
 CONNECTOR_CANDIDATES = 20
-
-
-def today_for(user: Any) -> date:
-    """Return today's date in the user's time zone."""
-    return datetime.now(workspace_zone(user)).date()
 
 
 def target_functions(user: Any) -> frozenset[str]:

@@ -10,6 +10,7 @@ from typing import Any
 from django.db.models import Count, Q
 from django.urls import reverse
 
+from rapport.accounts.clock import today_for
 from rapport.contacts.models import Contact
 from rapport.core import outreach as messages
 from rapport.core.paths import Path, Person, rank_paths
@@ -18,7 +19,7 @@ from rapport.core.targets import TargetFacts
 from rapport.handbill.models import Handbill
 from rapport.paths.drafts import draft_for
 from rapport.paths.models import Outreach
-from rapport.paths.network import Gatherer, today_for
+from rapport.paths.network import Gatherer
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
 

@@ -14,7 +14,7 @@ from rapport.core.meetings import (
     classify,
     title_names,
 )
-from rapport.formats.records import Attendee, EventRecord
+from rapport.core.records import Attendee, EventRecord
 
 JANE_DOE = KnownPerson(1, "Jane Doe", "Jane", "Doe", ("jane.doe@acme.com",), "Acme")
 LORRAINE = KnownPerson(2, "Lorraine Kim", "Lorraine", "Kim", ("lorraine.kim@icloud.com",))

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from rapport.core.errors import ImportFileError
+from rapport.core.records import ContactFile, Skipped
 from rapport.formats.google_csv import read_google_csv, split_values
-from rapport.formats.records import ContactFile, Skipped
 from rapport.formats.text import NOBODY_REASON
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"

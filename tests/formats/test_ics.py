@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rapport.core.errors import ImportFileError, UnknownFormatError
+from rapport.core.records import Attendee, CalendarFile, EventRecord, Skipped
 from rapport.formats.ics import MAX_OCCURRENCES_PER_SERIES, read_calendar
-from rapport.formats.records import Attendee, CalendarFile, EventRecord, Skipped
 
 DATA = Path(__file__).parent.parent / "data" / "calendar"
 YEAR_START = datetime(2026, 1, 1, tzinfo=UTC)

@@ -13,13 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rapport.core.errors import ImportFileError
+from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.linkedin import (
     HIDDEN_REASON,
     parse_connected_on,
     read_linkedin,
     slug_from_url,
 )
-from rapport.formats.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.text import clean_name
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from rapport.core.errors import ImportFileError
+from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.outlook_csv import read_outlook_csv
-from rapport.formats.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.text import NOBODY_REASON
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"

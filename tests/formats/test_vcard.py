@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rapport.core.errors import ImportFileError
-from rapport.formats.records import ContactFile, ContactRecord, Skipped
+from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.text import NOBODY_REASON
 from rapport.formats.vcard import read_vcard
 

@@ -1,4 +1,4 @@
-"""Plain records that file readers return and services store.
+"""Plain records that file readers return, services store and core rules read.
 
 Readers never touch the database: they turn bytes into these records plus a list of
 what they skipped and why, so an import can report every row it did not take.

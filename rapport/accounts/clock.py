@@ -1,0 +1,36 @@
+"""The one home of the user's time: their workspace zone and what "today" is for them.
+
+Times are stored in UTC; every page and command shows them in the workspace's zone, and
+every rule that needs a date gets it from ``today_for(user)``, never from the server clock.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import date, datetime
+from typing import Any
+
+from django.utils import timezone
+
+from rapport.accounts.models import Workspace
+
+UTC = zoneinfo.ZoneInfo("UTC")
+
+
+def workspace_zone(user: Any) -> zoneinfo.ZoneInfo:
+    """Return the zone the user's times are shown in (UTC when unset or unknown)."""
+    name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
+    try:
+        return zoneinfo.ZoneInfo(name or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def now_for(user: Any) -> datetime:
+    """Return the current time in the user's zone (aware)."""
+    return timezone.now().astimezone(workspace_zone(user))
+
+
+def today_for(user: Any) -> date:
+    """Return today's date in the user's time zone."""
+    return now_for(user).date()
