@@ -39,6 +39,31 @@ def _utf16le_without_bom(head: bytes) -> bool:
     return len(odd) > 4 and odd.count(0) == len(odd)
 
 
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text and how it was read, for the import report."""
+
+    text: str
+    #: The encoding in words, e.g. "UTF-8", "UTF-16 (little-endian)", "Windows-1251".
+    encoding: str
+    #: Sentences for the report about anything unusual ("3 lines were read as Windows-1252").
+    notes: tuple[str, ...] = ()
+    #: NUL characters removed from the text (no database column can hold them).
+    nul_removed: int = 0
+
+
+def decode_text(data: bytes, filename: str) -> Decoded:
+    """Return ``data`` decoded, with the encoding used: the one decoder every reader calls.
+
+    Raises ImportFileError for binary data and for bytes no encoding reads.
+    """
+    text = decode(data, filename)
+    nuls = text.count("\x00")
+    if nuls:
+        text = text.replace("\x00", "")
+    return Decoded(text, "UTF-8", (), nuls)
+
+
 def decode(data: bytes, filename: str) -> str:
     """Return ``data`` as text: UTF-8 (with or without BOM), UTF-16, else Windows-1252.
 

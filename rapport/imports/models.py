@@ -20,6 +20,8 @@ class ImportRun(Owned):
     errors = models.JSONField(default=list, blank=True)
     #: Sentences for the report, e.g. "1 now works at Stryker, a target company".
     notes = models.JSONField(default=list, blank=True)
+    #: How the file's text was decoded, in words ("UTF-8", "Windows-1251"); "" for a zip.
+    encoding = models.CharField(max_length=64, blank=True, default="")
     undone_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
