@@ -46,6 +46,12 @@ class ContactFile:
     format: str
     records: list[ContactRecord]
     skipped: list[Skipped] = field(default_factory=list)
+    #: Records (rows, cards) read from the file: always len(records) + len(skipped).
+    read: int = 0
+    #: How the text was decoded, in words ("UTF-8", "Windows-1251").
+    encoding: str = ""
+    #: Sentences for the report about the file itself (mixed encodings, removed NULs).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
