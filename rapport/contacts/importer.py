@@ -14,11 +14,12 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from rapport.accounts.clock import today_for
 from rapport.contacts.judging import FACT_FIELDS, JUDGMENT_FIELDS, Judge
 from rapport.contacts.models import Company, Contact, JobChange, MergeCandidate, search_text
 from rapport.core.companies import company_key
-from rapport.core.dedupe import ContactIndex, Known, Match
-from rapport.core.records import ContactRecord, Skipped
+from rapport.core.dedupe import ContactIndex, Known, Match, name_key, shared_identifiers
+from rapport.core.records import ContactFile, ContactRecord
 from rapport.formats.detect import read_contacts
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.lib.bulk import insert_rows, read_rows, update_rows
@@ -61,7 +62,7 @@ def import_contacts(
     parsed = read_contacts(data, filename, fmt)
     with transaction.atomic():
         importer = _Importer(user, filename, parsed.format)
-        return importer.run(parsed.records, parsed.skipped, progress)
+        return importer.run(parsed, progress)
 
 
 @dataclass
@@ -75,17 +76,26 @@ class _Change:
 
 @dataclass
 class _Tally:
+    """What became of each record: every record read lands in exactly one outcome."""
+
+    new: int = 0
     updated: int = 0
     unchanged: int = 0
+    merged: int = 0
+    review: int = 0
     job_changes: list[_Change] = field(default_factory=list)
 
 
 class _Importer:
     def __init__(self, user: Any, filename: str, fmt: str) -> None:
         self.user = user
-        self.today = timezone.localdate()
+        self.filename = filename
+        self.today = today_for(user)
         self.run_row = ImportRun.objects.create(owner=user, file_name=filename, format=fmt)
         self.company_ids = dict(Company.objects.owned_by(user).values_list("key", "id"))
+        #: Companies first seen in this file, created in one statement when the file is done:
+        #: key -> (the stand-in id rows carry until then, name as written).
+        self.new_companies: dict[str, tuple[int, str]] = {}
         self.judge = Judge(user)
         self.tally = _Tally()
         self.rows: dict[int, Row] = {
@@ -93,12 +103,12 @@ class _Importer:
         }
         self.index = ContactIndex.build(_known(row) for row in self.rows.values())
 
-    def run(
-        self, records: list[ContactRecord], skipped: list[Skipped], progress: Progress | None
-    ) -> ImportRun:
+    def run(self, parsed: ContactFile, progress: Progress | None) -> ImportRun:
+        records = parsed.records
         new: list[Row] = []
         review: list[tuple[Row, Match]] = []
         before: dict[int, Row] = {}
+        shared = self._mark_shared(records)
         for number, record in enumerate(records, 1):
             if progress is not None and number % 500 == 0:
                 progress(number, len(records))
@@ -112,13 +122,16 @@ class _Importer:
             )
             if match is not None and match.certain:
                 row = self.rows[match.contact_id]
-                old = self._merge(row, record)
-                if match.contact_id < 0:
-                    continue  # a second record about someone new in this same file
-                if old and match.contact_id not in before:
-                    before[match.contact_id] = old
+                reread = match.contact_id > 0 and self._read_before(row, record)
+                old = self._merge(row, record, None if reread else match.reason)
+                if match.contact_id > 0 and old:
+                    # Keep the oldest value of each field: that is what an undo puts back.
+                    before[match.contact_id] = {**old, **before.get(match.contact_id, {})}
+                if not reread:
+                    self.tally.merged += 1
+                elif old:
                     self.tally.updated += 1
-                elif not old and match.contact_id not in before:
+                else:
                     self.tally.unchanged += 1
                 continue
             row = self._new_row(record)
@@ -129,8 +142,31 @@ class _Importer:
             self.index.add(_known(row, temp_id))
             if match is not None:
                 review.append((row, match))
+                self.tally.review += 1
+            else:
+                self.tally.new += 1
         self._save(new, before, review)
-        return self._finish(len(new), len(review), skipped)
+        return self._finish(parsed, shared)
+
+    def _mark_shared(self, records: list[ContactRecord]) -> dict[str, int]:
+        """Leave emails and phones that several people share out of matching; return them."""
+        people = [
+            (self.index.names[pk], [*row["emails"], *row["phones"]])
+            for pk, row in self.rows.items()
+        ]
+        people += [
+            (name_key(r.full_name), [*(e.lower() for e in r.emails), *r.phones]) for r in records
+        ]
+        shared = shared_identifiers(people)
+        self.index.shared.update(shared)
+        return shared
+
+    def _read_before(self, row: Row, record: ContactRecord) -> bool:
+        """Return True when an earlier import already read this record into ``row``."""
+        kind, key, run = record.source_format, record.source_key, self.run_row.pk
+        return any(
+            s["format"] == kind and s["key"] == key and s["run"] != run for s in row["sources"]
+        )
 
     def _company_id(self, name: str) -> int | None:
         key = company_key(name)
@@ -138,15 +174,40 @@ class _Importer:
             return None
         known: int | None = self.company_ids.get(key)
         if known is None:
-            known = Company.objects.create(owner=self.user, name=name.strip(), key=key).pk
+            known = -(len(self.new_companies) + 1)
+            self.new_companies[key] = (known, name.strip()[:300])
             self.company_ids[key] = known
         return known
+
+    def _create_companies(self, rows: list[Row]) -> None:
+        """Create the companies this file named first, and give ``rows`` their real ids."""
+        if not self.new_companies:
+            return
+        insert_rows(
+            Company,
+            [
+                {"owner_id": self.user.pk, "name": name, "key": key}
+                for key, (_temp, name) in self.new_companies.items()
+            ],
+        )
+        keys = list(self.new_companies)
+        real: dict[int, int] = {}
+        for begin in range(0, len(keys), 500):
+            found = Company.objects.owned_by(self.user).filter(key__in=keys[begin : begin + 500])
+            for key, pk in found.values_list("key", "id"):
+                real[self.new_companies[key][0]] = pk
+                self.company_ids[key] = pk
+        for row in rows:
+            temp = row.get("company_id")
+            if temp is not None and temp < 0:
+                row["company_id"] = real[temp]
 
     def _source(self, record: ContactRecord) -> dict[str, Any]:
         return {
             "format": record.source_format,
             "key": record.source_key,
             "run": self.run_row.pk,
+            "file": self.filename,
             "where": record.where,
             "fields": record.raw,
         }
@@ -177,8 +238,12 @@ class _Importer:
         self.judge.apply_row(row)
         return row
 
-    def _merge(self, row: Row, record: ContactRecord) -> Row:
-        """Fold ``record`` into ``row``; return the changed fields' values from before."""
+    def _merge(self, row: Row, record: ContactRecord, why: str | None) -> Row:
+        """Fold ``record`` into ``row``; return the changed fields' values from before.
+
+        ``why`` is None when ``record`` is read again from an earlier import of its file, and
+        otherwise the reason it was found to be the same person, kept with its source.
+        """
         old = {name: row[name] for name in TRACKED if name in row}
         edited = set(row.get("edited_fields") or [])
         for name in ("first_name", "last_name", "full_name", "linkedin_slug"):
@@ -197,13 +262,16 @@ class _Importer:
                 row[name] = merged
         self._merge_job(row, record, edited)
         source = self._source(record)
-        same = [
-            s
-            for s in row["sources"]
-            if (s["format"], s["key"]) == (source["format"], source["key"])
-        ]
-        if not same or same[0]["fields"] != source["fields"]:
-            row["sources"] = [s for s in row["sources"] if s not in same] + [source]
+        if why is not None:
+            row["sources"] = [*row["sources"], {**source, "why": why}]
+        else:
+            same = [
+                s
+                for s in row["sources"]
+                if (s["format"], s["key"]) == (source["format"], source["key"])
+            ]
+            if not same or same[0]["fields"] != source["fields"]:
+                row["sources"] = [s for s in row["sources"] if s not in same] + [source]
         changed = {name: value for name, value in old.items() if row[name] != value}
         if changed:
             row["search_text"] = search_text(row["full_name"], row["company_name"], row["position"])
@@ -233,6 +301,7 @@ class _Importer:
     def _save(
         self, new: list[Row], before: dict[int, Row], review: list[tuple[Row, Match]]
     ) -> None:
+        self._create_companies([*new, *(self.rows[pk] for pk in before)])
         insert_rows(Contact, new)
         if new:
             # Ids come back in insertion order: one run's rows are inserted by one transaction.
@@ -289,22 +358,43 @@ class _Importer:
             for row, match in review
         )
 
-    def _finish(self, new: int, review: int, skipped: list[Skipped]) -> ImportRun:
-        run = self.run_row
+    def _finish(self, parsed: ContactFile, shared: dict[str, int]) -> ImportRun:
+        run, tally, skipped = self.run_row, self.tally, parsed.skipped
+        read = parsed.read or len(parsed.records) + len(skipped)
         run.counts = {
-            "new": new,
-            "updated": self.tally.updated,
-            "unchanged": self.tally.unchanged,
-            "merged": 0,
-            "review": review,
-            "job_changes": len(self.tally.job_changes),
+            "read": read,
+            "new": tally.new,
+            "updated": tally.updated,
+            "unchanged": tally.unchanged,
+            "merged": tally.merged,
+            "review": tally.review,
             "skipped": len(skipped),
+            "job_changes": len(tally.job_changes),
         }
         run.errors = [{"where": s.where, "reason": s.reason} for s in skipped]
-        run.notes = job_change_notes(self.tally.job_changes, self.judge.target_ids)
+        run.encoding = parsed.encoding
+        run.notes = [
+            *parsed.notes,
+            *shared_notes(shared),
+            *job_change_notes(tally.job_changes, self.judge.target_ids),
+        ]
         run.finished_at = timezone.now()
         run.save()
         return run
+
+
+def shared_notes(shared: dict[str, int], shown: int = 3) -> list[str]:
+    """Return sentences naming the emails and phones left out of matching as shared."""
+    if not shared:
+        return []
+    biggest = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+    named = ", ".join(value for value, _count in biggest[:shown])
+    more = f" and {len(shared) - shown} more" if len(shared) > shown else ""
+    return [
+        f"{named}{more} {'is' if len(shared) == 1 else 'are'} shared by several people "
+        "(a switchboard, a family line or a team address), so Rapport did not treat "
+        f"{'it' if len(shared) == 1 else 'them'} as one person's."
+    ]
 
 
 def job_change_notes(changes: list[_Change], target_ids: dict[str, int]) -> list[str]:

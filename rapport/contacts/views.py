@@ -16,6 +16,7 @@ from rapport.contacts.forms import ContactEditForm, OverrideForm
 from rapport.contacts.judging import Judge
 from rapport.contacts.merging import decide
 from rapport.contacts.models import Company, Contact, MergeCandidate
+from rapport.contacts.provenance import source_rows
 from rapport.contacts.queries import (
     FLAGS,
     FUNCTIONS,
@@ -73,6 +74,7 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "interactions": interactions,
         "job_changes": contact.job_changes.all(),
         "judgments": judgment_rows(contact),
+        "sources": source_rows(contact.sources or []),
         "override_form": OverrideForm.for_overrides(contact.overrides or {}),
         "edit_form": ContactEditForm(instance=contact),
     }

@@ -1,9 +1,18 @@
 """One person, one contact: find which known contact a new record is about.
 
-Certain matches (same LinkedIn profile, email, phone, source id, or the same name at
-the same company) merge. Uncertain ones (the same name at a different company, a
-near-identical name at the same company) are reported as such, so that the app puts
-them in a review queue instead of merging silently.
+The rules are the ones a careful person applies by hand:
+
+- two different LinkedIn profiles are two people, always;
+- the same LinkedIn profile, or the same record of an earlier import, is the same person;
+- a shared email or phone is the same person only when the names agree (the same name, or
+  one side has no name); with different names the pair goes to the review queue;
+- an email or phone that several differently named people share (a switchboard, a family
+  landline, ``info@``) identifies nobody and is left out of matching;
+- the same name at the same company is the same person; a near-identical name at the same
+  company, or the same name elsewhere, goes to the review queue.
+
+Certain matches merge; uncertain ones are returned as such so that the app asks the user
+instead of merging silently.
 """
 
 from __future__ import annotations
@@ -19,6 +28,8 @@ from rapport.core.companies import company_key
 
 #: Names this similar (0-100, token order ignored) at the same company may be one person.
 SIMILAR_NAME_SCORE = 90
+#: An email or phone on records of this many differently named people is shared, not anyone's.
+SHARED_BY = 3
 
 _NOT_WORD = re.compile(r"[^\w]+")
 
@@ -31,6 +42,37 @@ def name_key(name: str) -> str:
         decomposed = unicodedata.normalize("NFKD", name)
         plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(_NOT_WORD.sub(" ", plain).split())
+
+
+def names_agree(one: str, other: str) -> bool:
+    """Return True when two name keys may name one person.
+
+    They agree when either is empty, they are equal, or they share their first and last
+    words ("ana lima" and "ana m lima"); "bob smith" and "robert smith" do not.
+    """
+    if not one or not other or one == other:
+        return True
+    a, b = one.split(), other.split()
+    return len(a) > 1 and len(b) > 1 and a[0] == b[0] and a[-1] == b[-1]
+
+
+def shared_identifiers(people: Iterable[tuple[str, Iterable[str]]]) -> dict[str, int]:
+    """Return the identifiers held by ``SHARED_BY`` or more differently named people.
+
+    ``people`` gives (name key, identifiers) per record; the result maps each shared
+    identifier to how many different names hold it, for the import report.
+    """
+    names: dict[str, set[str]] = {}
+    for key, identifiers in people:
+        for identifier in identifiers:
+            holders = names.setdefault(identifier, set())
+            if len(holders) < SHARED_BY:
+                holders.add(key)
+    counts: dict[str, int] = {}
+    for identifier, holders in names.items():
+        if len(holders) >= SHARED_BY:
+            counts[identifier] = len(holders)
+    return counts
 
 
 @dataclass
@@ -56,15 +98,18 @@ class Match:
 
 @dataclass
 class ContactIndex:
-    """Existing contacts indexed by every identifier a record may share with them."""
+    """Known contacts indexed by every identifier a record may share with them."""
 
     by_slug: dict[str, int] = field(default_factory=dict)
-    by_email: dict[str, int] = field(default_factory=dict)
-    by_phone: dict[str, int] = field(default_factory=dict)
+    by_email: dict[str, list[int]] = field(default_factory=dict)
+    by_phone: dict[str, list[int]] = field(default_factory=dict)
     by_source: dict[tuple[str, str], int] = field(default_factory=dict)
     by_name: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    #: Contacts known by a LinkedIn profile: two different profiles are two people.
-    with_slug: set[int] = field(default_factory=set)
+    #: Each contact's name key and LinkedIn profile, to check a match against.
+    names: dict[int, str] = field(default_factory=dict)
+    slugs: dict[int, str] = field(default_factory=dict)
+    #: Emails (lower-case) and phones that identify nobody: see ``shared_identifiers``.
+    shared: set[str] = field(default_factory=set)
     #: (company key, a name word) -> {contact id: name key}: fuzzy matching compares a
     #: name only with colleagues who share a first or last name, never the whole company.
     colleagues: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
@@ -75,22 +120,27 @@ class ContactIndex:
     @classmethod
     def build(cls, contacts: Iterable[Known]) -> ContactIndex:
         index = cls()
-        for contact in contacts:
+        known = list(contacts)
+        for contact in known:
             index.add(contact)
+        people = ((index.names[c.id], [*c.emails, *c.phones]) for c in known)
+        index.shared.update(shared_identifiers(people))
         return index
 
     def add(self, contact: Known) -> None:
-        """Index ``contact``; the first contact seen keeps a shared identifier."""
+        """Index ``contact``; the first contact seen keeps a shared profile or source id."""
+        key = name_key(contact.full_name)
+        self.names[contact.id] = key
         if contact.linkedin_slug:
-            self.by_slug.setdefault(contact.linkedin_slug.lower(), contact.id)
-            self.with_slug.add(contact.id)
+            slug = contact.linkedin_slug.lower()
+            self.by_slug.setdefault(slug, contact.id)
+            self.slugs[contact.id] = slug
         for email in contact.emails:
-            self.by_email.setdefault(email.lower(), contact.id)
+            self.by_email.setdefault(email.lower(), []).append(contact.id)
         for phone in contact.phones:
-            self.by_phone.setdefault(phone, contact.id)
+            self.by_phone.setdefault(phone, []).append(contact.id)
         for source in contact.source_keys:
             self.by_source.setdefault(source, contact.id)
-        key = name_key(contact.full_name)
         if key:
             company = company_key(contact.company)
             self.by_name.setdefault(key, []).append((contact.id, company))
@@ -112,25 +162,63 @@ class ContactIndex:
         source: tuple[str, str] | None = None,
     ) -> Match | None:
         """Return the contact this record is about, certain or not, or None."""
-        if linkedin_slug and (found := self.by_slug.get(linkedin_slug.lower())):
-            return Match(found, True, "same LinkedIn profile")
-        for email in emails:
-            if found := self.by_email.get(email.lower()):
-                return Match(found, True, f"same email {email.lower()}")
-        for phone in phones:
-            if found := self.by_phone.get(phone):
-                return Match(found, True, f"same phone {phone}")
-        if source and source[1] and (found := self.by_source.get(source)):
-            return Match(found, True, "same record in an earlier import")
+        slug = linkedin_slug.lower()
         key = name_key(full_name)
+        if slug and (found := self.by_slug.get(slug)) is not None:
+            return Match(found, True, "same LinkedIn profile")
+        if source and source[1] and source[1] not in self.shared:
+            found = self.by_source.get(source)
+            # A source key may be an email: it is the same record only if nothing contradicts.
+            if found is not None and self._may_be(found, slug, key):
+                return Match(found, True, "same record in an earlier import")
+        certain, doubt = self._by_identifiers(slug, key, emails, phones)
+        if certain is not None:
+            return certain
+        by_name = self._by_name(slug, key, company)
+        if by_name is not None and by_name.certain:
+            return by_name
+        return doubt or by_name
+
+    def _may_be(self, contact_id: int, slug: str, key: str) -> bool:
+        """Return True when nothing known contradicts ``contact_id`` being this person."""
+        other_slug = self.slugs.get(contact_id, "")
+        if slug and other_slug and other_slug != slug:
+            return False  # two LinkedIn profiles: two people
+        return names_agree(key, self.names.get(contact_id, ""))
+
+    def _by_identifiers(
+        self, slug: str, key: str, emails: Iterable[str], phones: Iterable[str]
+    ) -> tuple[Match | None, Match | None]:
+        """Return (a certain match, a match to review) found by email or phone."""
+        doubt: Match | None = None
+        for kind, values, table in (
+            ("email", [e.lower() for e in emails], self.by_email),
+            ("phone", list(phones), self.by_phone),
+        ):
+            for value in values:
+                if value in self.shared:
+                    continue
+                for contact_id in table.get(value, ()):
+                    other_slug = self.slugs.get(contact_id, "")
+                    if slug and other_slug and other_slug != slug:
+                        continue  # two LinkedIn profiles are two people, whatever they share
+                    if names_agree(key, self.names.get(contact_id, "")):
+                        return Match(contact_id, True, f"same {kind} {value}"), None
+                    if doubt is None:
+                        doubt = Match(
+                            contact_id, False, f"same {kind} {value}, different names", 70
+                        )
+        return None, doubt
+
+    def _by_name(self, slug: str, key: str, company_name: str) -> Match | None:
         if not key:
             return None
-        company = company_key(company)
+        company = company_key(company_name)
         same_name = self.by_name.get(key, [])
-        if linkedin_slug:
+        if slug:
             # This person has a LinkedIn profile we do not know: only contacts without one
             # can be them.
-            same_name = [(i, c) for i, c in same_name if i not in self.with_slug]
+            same_name = [(i, c) for i, c in same_name if i not in self.slugs]
         for contact_id, other_company in same_name:
             if company and company == other_company:
                 return Match(contact_id, True, "same name at the same company")
@@ -146,7 +234,7 @@ class ContactIndex:
             return Match(contact_id, False, "same name at a different company", 80.0)
         if not company:
             return None
-        blocks = self.colleagues_without_slug if linkedin_slug else self.colleagues
+        blocks = self.colleagues_without_slug if slug else self.colleagues
         for word in _block_words(key):
             colleagues = blocks.get((company, word))
             if not colleagues:

@@ -83,7 +83,7 @@ def test_a_phone_card_merges_into_the_linkedin_contact_by_email(
     assert [s["format"] for s in priya.sources] == ["linkedin", "vcard"]
     # LinkedIn keeps the job; the address book only adds what was missing.
     assert priya.company_name == "Medtronic plc"
-    assert run.counts["updated"] == 1
+    assert run.counts["merged"] == 1
 
 
 def test_the_same_name_at_another_company_waits_for_review(

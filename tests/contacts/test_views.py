@@ -59,7 +59,8 @@ def test_a_contact_page_shows_judgments_with_reasons_and_sources(
     page = alice_client.get(f"/contacts/{priya.pk}/").content.decode()
     assert "Medtronic" in page
     assert "one of your target companies" in page
-    assert "linkedin" in page and "vcard" in page
+    assert "LinkedIn connections" in page and "Address book card (vCard)" in page
+    assert "Merged into this contact: same email priya.raman@example.com" in page
     assert "You have not met Priya yet" in page
 
 
