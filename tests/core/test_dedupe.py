@@ -1,0 +1,86 @@
+"""The identity rules, as a table of one known contact and one incoming record."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.core.dedupe import ContactIndex, Known, names_agree, shared_identifiers
+
+PRIYA = Known(
+    id=1,
+    full_name="Priya Raman",
+    company="Medtronic",
+    linkedin_slug="priya-raman-77",
+    emails=("priya@example.com",),
+    phones=("+16125550188",),
+)
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"full_name": "P R", "linkedin_slug": "Priya-Raman-77"}, (True, "same LinkedIn profile")),
+        (
+            {"full_name": "Priya Raman", "emails": ["PRIYA@example.com"]},
+            (True, "same email priya@example.com"),
+        ),
+        ({"full_name": "", "phones": ["+16125550188"]}, (True, "same phone +16125550188")),
+        (
+            {"full_name": "Ravi Raman", "emails": ["priya@example.com"]},
+            (False, "same email priya@example.com, different names"),
+        ),
+        (
+            {
+                "full_name": "Priya Raman",
+                "linkedin_slug": "priya-r-2",
+                "emails": ["priya@example.com"],
+            },
+            None,
+        ),
+        (
+            {"full_name": "Priya Raman", "company": "Medtronic plc"},
+            (True, "same name at the same company"),
+        ),
+        (
+            {"full_name": "Priya Raman", "company": "Stryker"},
+            (False, "same name at a different company"),
+        ),
+        (
+            {"full_name": "Priya Ramen", "company": "Medtronic"},
+            (False, "similar name at the same company"),
+        ),
+        ({"full_name": "Someone Else", "company": "Medtronic"}, None),
+    ],
+)
+def test_it_matches_by_the_rules(
+    record: dict[str, object], expected: tuple[bool, str] | None
+) -> None:
+    index = ContactIndex.build([PRIYA])
+    found = index.find(**record)  # type: ignore[arg-type]
+    assert (None if found is None else (found.certain, found.reason)) == expected
+
+
+def test_a_shared_identifier_matches_nobody() -> None:
+    index = ContactIndex.build([PRIYA])
+    index.shared.add("+16125550188")
+    assert index.find(full_name="Priya Raman", phones=["+16125550188"]) is not None  # by name
+    assert index.find(full_name="", phones=["+16125550188"]) is None
+
+
+def test_it_finds_identifiers_several_differently_named_people_share() -> None:
+    people = [("ana lima", ["1"]), ("bo berg", ["1", "2"]), ("cy x", ["1"]), ("ana lima", ["2"])]
+    assert shared_identifiers(people) == {"1": 3}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "agree"),
+    [
+        ("ana lima", "ana lima", True),
+        ("ana lima", "", True),
+        ("ana lima", "ana m lima", True),
+        ("bob smith", "robert smith", False),
+        ("ana", "ana lima", False),
+    ],
+)
+def test_names_agree_only_when_nothing_contradicts(one: str, other: str, agree: bool) -> None:
+    assert names_agree(one, other) is agree
