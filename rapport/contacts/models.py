@@ -7,41 +7,12 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.db import models
 
+from rapport.core.title_words import FUNCTIONS, SENIORITY_LEVELS
 from rapport.lib.owned import Owned, OwnedQuerySet
 
-SENIORITY_CHOICES = [
-    (level, level)
-    for level in (
-        "unpaid",
-        "training",
-        "entry",
-        "senior",
-        "manager",
-        "director",
-        "vp",
-        "cxo",
-        "partner",
-        "owner",
-    )
-]
-FUNCTION_CHOICES = [
-    (name, name.replace("_", " "))
-    for name in (
-        "finance",
-        "marketing",
-        "sales",
-        "engineering",
-        "operations",
-        "hr_recruiting",
-        "legal",
-        "it",
-        "product",
-        "general_management",
-        "healthcare",
-        "education",
-        "other",
-    )
-]
+#: Choices come from the title reader, the one place that knows the levels and functions.
+SENIORITY_CHOICES = [(level, level) for level in SENIORITY_LEVELS]
+FUNCTION_CHOICES = [(name, name.replace("_", " ")) for name in FUNCTIONS]
 
 
 class Company(Owned):
