@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 
 DEFAULT_WORDS_PER_MINUTE = 140  # METHOD.md §4: prepared speech at about 140 words a minute.
+#: METHOD.md §6: check in with dormant contacts every 4-8 weeks (our default).
+KEEP_IN_TOUCH_DAYS = 42
 
 
 def new_token() -> str:

@@ -8,9 +8,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from rapport.accounts.forms import WorkspaceForm
-from rapport.accounts.models import Workspace
+from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.core.diagnosis import THRESHOLDS
-from rapport.ledger.services import KEEP_IN_TOUCH_DAYS
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,6 +1,20 @@
+from typing import Any
+
 from django.apps import AppConfig
 
 
 class ContactsConfig(AppConfig):
     name = "rapport.contacts"
     label = "contacts"
+
+    def ready(self) -> None:
+        from rapport.plan.signals import plan_saved
+
+        plan_saved.connect(_judge_again, dispatch_uid="contacts-judge-on-plan")
+
+
+def _judge_again(sender: Any, user: Any, **kwargs: Any) -> None:
+    """Judge every contact again: each judgment is relative to the plan."""
+    from rapport.contacts.judging import rejudge
+
+    rejudge(user)

@@ -15,12 +15,12 @@ from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value,
 from django.utils import timezone
 
 from rapport.accounts.clock import workspace_zone
-from rapport.accounts.models import Workspace
+from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.contacts.models import Contact
 from rapport.core.diagnosis import Action, Facts, MeetingRef, Outcomes, Person
 from rapport.core.pitch import PitchContext, analyse
 from rapport.ledger.models import Give, Introduction
-from rapport.ledger.services import KEEP_IN_TOUCH_DAYS, reminders
+from rapport.ledger.services import reminders
 from rapport.meetings.models import (
     FollowUp,
     Interaction,

@@ -10,6 +10,7 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 from rapidfuzz import fuzz, process
 
+from rapport.accounts.models import KEEP_IN_TOUCH_DAYS
 from rapport.contacts.models import Contact
 from rapport.core.companies import company_key
 from rapport.core.diagnosis import Action
@@ -21,8 +22,6 @@ from rapport.plan.services import load_plan
 
 GIVE_KINDS = [kind for kind, _ in Give.KIND_CHOICES]
 MEETING_KINDS = [kind for kind, _ in KIND_CHOICES if kind != "email"]
-#: METHOD.md §6: check in with dormant contacts every 4-8 weeks (our default).
-KEEP_IN_TOUCH_DAYS = 42
 #: Report back on a referral once it is a week old and you have not been in touch since.
 REPORT_BACK_AFTER = timedelta(days=7)
 

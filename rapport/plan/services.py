@@ -8,6 +8,7 @@ from django.db import transaction
 
 from rapport.core.plan import Goals, Person, PlanData, TargetCompanySpec
 from rapport.plan.models import Plan, TargetCompany
+from rapport.plan.signals import plan_saved
 
 LIST_FIELDS = (
     "positions",
@@ -88,8 +89,7 @@ def save_plan(user: Any, data: PlanData) -> Plan:
         target.save()
         keep.add(target.pk)
     TargetCompany.objects.owned_by(user).exclude(pk__in=keep).delete()
-    # Every judgment is relative to the plan: a new target or industry changes them.
-    from rapport.contacts.judging import rejudge
-
-    rejudge(user)
+    # Every judgment is relative to the plan: a new target or industry changes them. The
+    # contacts app listens (plan sits below contacts and never imports it).
+    plan_saved.send(sender=Plan, user=user)
     return plan
