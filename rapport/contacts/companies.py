@@ -33,13 +33,7 @@ def set_industry(user: Any, company: Company, industry: str) -> int:
 @transaction.atomic
 def link_to_target(user: Any, company: Company, target: TargetCompany) -> int:
     """Remember that ``company`` is ``target`` under another name (e.g. BD); rejudge."""
-    anchor = target.company or company_for(user, target.name)
-    if anchor is None:
-        return 0
-    if target.company_id != anchor.pk:
-        target.company = anchor
-        target.save(update_fields=["company"])
-    if company.key != anchor.key and company.key not in anchor.aliases:
-        anchor.aliases = [*anchor.aliases, company.key]
-        anchor.save(update_fields=["aliases"])
+    if company.key != company_key(target.name) and company.key not in target.aliases:
+        target.aliases = [*target.aliases, company.key]
+        target.save(update_fields=["aliases"])
     return rejudge(user, Contact.objects.owned_by(user).filter(company=company))

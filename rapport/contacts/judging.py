@@ -39,14 +39,7 @@ class Judge:
             for c in Company.objects.owned_by(user).filter(industry_set_by_user=True)
         }
         # Names the user confirmed as another spelling of a target (BD for Becton Dickinson).
-        anchors = dict(
-            Company.objects.owned_by(user)
-            .filter(pk__in=[t.company_id for t in targets if t.company_id])
-            .values_list("pk", "aliases")
-        )
-        aliases = {
-            alias: target.name for target in targets for alias in anchors.get(target.company_id, [])
-        }
+        aliases = {alias: target.name for target in targets for alias in target.aliases}
         self.context: PlanContext = build_context(
             plan.positions if plan else [],
             plan.industries if plan else [],

@@ -20,7 +20,6 @@ class Company(Owned):
 
     name = models.CharField(max_length=300)
     key = models.CharField(max_length=300, help_text="normalised name used for matching")
-    aliases = models.JSONField(default=list, blank=True, help_text="other normalised keys")
     industry = models.CharField(max_length=200, blank=True)
     industry_set_by_user = models.BooleanField(default=False)
 

@@ -34,7 +34,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from rapport.accounts.clock import workspace_zone
-from rapport.contacts.models import Company, Contact, JobChange
+from rapport.contacts.models import Contact, JobChange
 from rapport.core.companies import CompanyMatcher
 from rapport.core.paths import DIRECTNESS, STRENGTH_POINTS, Introduction, Network, Person
 from rapport.core.titles import SENIORITY_LEVELS, read_title
@@ -105,15 +105,7 @@ class Gatherer:
         self.now = timezone.now()
         self.functions = target_functions(user)
         self.targets = list(TargetCompany.objects.owned_by(user).order_by("position", "id"))
-        anchors = {
-            c.pk: c.aliases
-            for c in Company.objects.owned_by(user).filter(
-                pk__in=[t.company_id for t in self.targets if t.company_id]
-            )
-        }
-        aliases = {
-            alias: t.name for t in self.targets for alias in anchors.get(t.company_id or 0, [])
-        }
+        aliases = {alias: t.name for t in self.targets for alias in t.aliases}
         self.matcher = CompanyMatcher([t.name for t in self.targets], aliases)
 
     # -- warmth -------------------------------------------------------------------------
@@ -247,7 +239,6 @@ class Gatherer:
 
     def introductions(self) -> dict[str, list[dict[str, Any]]]:
         """Return, by target name, introductions (not declined) to the company or someone there."""
-        anchors = {t.company_id: t.name for t in self.targets if t.company_id}
         names = {t.pk: t.name for t in self.targets}
         found: dict[str, list[dict[str, Any]]] = defaultdict(list)
         rows = (
@@ -265,12 +256,8 @@ class Gatherer:
             )
         )
         for row in rows:
-            target = (
-                names.get(row["to_contact__target_company_id"])
-                or anchors.get(row["to_company_id"])
-                or (
-                    self.matcher.match(row["to_company__name"]) if row["to_company__name"] else None
-                )
+            target = names.get(row["to_contact__target_company_id"]) or (
+                self.matcher.match(row["to_company__name"]) if row["to_company__name"] else None
             )
             if target:
                 found[target].append(row)

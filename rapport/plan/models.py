@@ -54,10 +54,10 @@ TargetCompanyManager = models.Manager.from_queryset(TargetCompanyQuerySet)
 class TargetCompany(Owned):
     """A company on the target list, with its LAMP scores (METHOD.md §1)."""
 
-    company = models.ForeignKey(
-        "contacts.Company", null=True, blank=True, on_delete=models.SET_NULL, related_name="targets"
-    )
     name = models.CharField(max_length=200)
+    #: Company keys the user confirmed as this target under another name (BD for Becton
+    #: Dickinson). Kept on the target, so the plan never depends on the contacts app.
+    aliases = models.JSONField(default=list, blank=True)
     industry = models.CharField(max_length=200, blank=True)
     priority = models.PositiveSmallIntegerField(null=True, blank=True)
     advocacy = models.PositiveSmallIntegerField(null=True, blank=True, validators=LAMP)

@@ -22,7 +22,9 @@ def fill_workspace(user: User) -> None:
     """Give ``user`` one row in most tables, linked to each other like real data."""
     Plan.objects.create(owner=user, name="Margaret", positions=["CFO"], weekly_meetings=5)
     company = Company.objects.create(owner=user, name="Medtronic plc", key="medtronic")
-    target = TargetCompany.objects.create(owner=user, name="Medtronic", company=company, priority=1)
+    target = TargetCompany.objects.create(
+        owner=user, name="Medtronic", aliases=["medtronic plc"], priority=1
+    )
     ceo = Contact.objects.create(
         owner=user,
         first_name="Geoff",
