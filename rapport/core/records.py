@@ -16,6 +16,8 @@ class Skipped:
 
     where: str  # "row 17", "card 3", "event 'Coffee' (UID abc)"
     reason: str
+    #: How many records this line stands for (a series' occurrences past its cap).
+    count: int = 1
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Read ``.ics`` calendars from Outlook/Exchange, Google, Apple, Evolution and DAVx5.
 
-``read_calendar`` returns one ``EventRecord`` per occurrence that starts inside the
-window, recurring series expanded, all times in UTC. ``ics_text`` first makes the text
+``read_calendar`` returns one ``EventRecord`` per single event, whatever its date, and per
+occurrence of a recurring series from its first start to the window's end, all times in
+UTC. ``ics_text`` first makes the text
 alike (encodings, line ends, folding, repeat rules, zone names); then each VEVENT is
 parsed on its own, so that a broken event is skipped and named, not the file.
 
@@ -11,9 +12,9 @@ X-WR-TIMEZONE reaches series through recurring-ical-events, which applies the
 x-wr-timezone library to them (a series written in UTC then keeps its local time
 across daylight saving, as Google shows it).
 
-Bounded work on any file, even 100 MB: a single event whose start date lies outside the
-window is never parsed; series are expanded only within the window, in chunks, and the
-caps below bound the occurrences kept, the rule steps spent and the time taken. Memory
+Bounded work on any file, even 100 MB: series are expanded up to the window's end, in
+chunks, and the caps below bound the occurrences kept, the rule steps spent and the time
+taken; what a cap leaves out is counted as skipped, occurrence by occurrence. Memory
 is therefore about three times the file's size while its text is prepared, plus at
 most ``MAX_EVENTS`` records.
 """
@@ -41,7 +42,8 @@ from rapport.formats.ics_checks import (
 from rapport.formats.ics_people import GOOGLE_UNKNOWN_ORGANIZER, address, attendees, owner_emails
 from rapport.formats.ics_text import iana, prepare, read_header, rewrite_tzids, zone_definitions
 
-#: Occurrences kept from one series inside the window (a daily meeting for eight years).
+#: Occurrences kept from one series, the newest (a daily meeting for eight years): older
+#: ones say nothing about this month's networking and would crowd the timeline.
 MAX_OCCURRENCES_PER_SERIES = 2_000
 #: Records returned from one file; the rest are reported as skipped.
 MAX_EVENTS = 50_000
@@ -57,7 +59,6 @@ MAX_EXPANSION_SECONDS = 10.0
 
 _MARKER = re.compile(r"^(BEGIN|END):(VEVENT|VCALENDAR)[ \t]*$", re.M | re.I)
 _SERIES_LINE = re.compile(r"^(?:RRULE|RDATE|RECURRENCE-ID)[;:]", re.M | re.I)
-_START_DAY = re.compile(r"^DTSTART[^:\n]*:(\d{8})", re.M | re.I)
 _BLOCK_FIELD = re.compile(r"^(SUMMARY|UID)(?:;[^:\n]*)?:([^\n]*)$", re.M | re.I)
 _SERIES_PROPERTIES = frozenset({"RRULE", "RDATE", "RECURRENCE-ID"})
 _DAY = timedelta(days=1)
@@ -123,8 +124,6 @@ class _Reader:
 
     def read(self, text: str) -> None:
         """Read every complete VEVENT: single events into records, series kept to expand."""
-        # Dates outside these bounds cannot start inside the window in any zone.
-        low, high = f"{self.start - _DAY:%Y%m%d}", f"{self.end + _DAY:%Y%m%d}"
         begin: int | None = None
         count = 0
         complete = False
@@ -141,9 +140,10 @@ class _Reader:
             elif begin is not None:
                 block, begin = text[begin : marker.end()] + "\n", None
                 count += 1
-                day = None if _SERIES_LINE.search(block) else _START_DAY.search(block)
-                if day is None or (low <= day.group(1) <= high and not self.full):
+                if not self.full or _SERIES_LINE.search(block):
                     self._take(block)
+                else:
+                    self.skipped.append(Skipped(_where_in_text(block), _full()))
         if not complete:
             reason = f"the file was truncated after event {count}: later events are missing"
             self.skipped.append(Skipped("end of file", reason))
@@ -156,13 +156,14 @@ class _Reader:
         self.began = time.monotonic()
         for group in self.series.values():
             if len(records) >= MAX_EVENTS:
-                self.full = True
-                break
+                master = next((e for e in group if "RECURRENCE-ID" not in e), group[0])
+                self.skipped.append(Skipped(_where(master), _full()))
+                continue
             records += self._expand_series(group)
-        if self.full or len(records) > MAX_EVENTS:
-            reason = f"it has more than {MAX_EVENTS} events in the window; the rest were not read"
-            self.skipped.append(Skipped("the calendar", reason))
         records.sort(key=lambda r: (r.start, r.uid, r.recurrence_id))
+        if len(records) > MAX_EVENTS:
+            extra = len(records) - MAX_EVENTS
+            self.skipped.append(Skipped("the calendar", _full(), extra))
         return records[:MAX_EVENTS]
 
     def _take(self, block: str) -> None:
@@ -191,11 +192,11 @@ class _Reader:
         except (ValueError, TypeError, OverflowError) as error:
             self.skipped.append(Skipped(_where(event), f"its times cannot be read: {error}"))
             return
-        in_window = self.start <= record.start < self.end
-        if in_window and len(self.singles) >= MAX_EVENTS:
+        if uid not in self.singles and len(self.singles) >= MAX_EVENTS:
             self.full = True  # the memory bound: no more records than the cap
+            self.skipped.append(Skipped(_where(event), _full()))
             return
-        self.singles[uid] = (sequence, record if in_window else None)
+        self.singles[uid] = (sequence, record)
 
     def _expand_series(self, group: list[Event]) -> list[EventRecord]:
         """Return the occurrences of a series inside the window, at most the series cap."""
@@ -208,21 +209,24 @@ class _Reader:
             reason = f"its repeats cannot be worked out ({rules or error})"
             self.skipped.append(Skipped(where, reason))
             return []
-        occurrences = sorted(found, key=lambda r: r.start)
-        if len(occurrences) > MAX_OCCURRENCES_PER_SERIES:
+        occurrences, total = found
+        if total > len(occurrences):
             reason = (
-                f"it repeats more than {MAX_OCCURRENCES_PER_SERIES} times in the window; "
-                f"only the first {MAX_OCCURRENCES_PER_SERIES} were read"
+                f"it repeats {total:,} times; the newest {len(occurrences):,} were read and "
+                "the older ones left out"
             )
-            self.skipped.append(Skipped(where, reason))
-        return occurrences[:MAX_OCCURRENCES_PER_SERIES]
+            self.skipped.append(Skipped(where, reason, total - len(occurrences)))
+        return occurrences
 
-    def _occurrences(self, group: list[Event], master: Event, where: str) -> list[EventRecord]:
+    def _occurrences(
+        self, group: list[Event], master: Event, where: str
+    ) -> tuple[list[EventRecord], int]:
+        """Return the newest occurrences (at most the cap) and how many the series has."""
         steps, per_day = self._rule_cost(master)
         refusal = self._refusal(master, steps)
         if refusal:
             self.skipped.append(Skipped(where, refusal))
-            return []
+            return [], 0
         self.rule_steps += steps
         calendar = Calendar()
         if self.x_wr:
@@ -231,19 +235,27 @@ class _Reader:
             calendar.add_component(event)
         query = recurring_ical_events.of(calendar)
         found: dict[str, EventRecord] = {}
+        total = 0
         # Chunks sized to hold about one series cap each, so memory stays bounded
-        # even when the estimate of how often the rule fires is generous.
+        # even when the estimate of how often the rule fires is generous; only the newest
+        # cap's worth is kept, the rest only counted.
         chunk = _DAY * min(36_500.0, max(1.0, MAX_OCCURRENCES_PER_SERIES / max(per_day, 1e-6)))
-        low, stop = self.start - _DAY, self.end + _DAY
-        while low < stop and len(found) <= MAX_OCCURRENCES_PER_SERIES:
+        starts = [_to_utc(_when(e, "DTSTART"), self.zone) for e in group if "DTSTART" in e]
+        low = max(self.start, min(starts, default=self.start)) - _DAY
+        stop = self.end + _DAY
+        while low < stop:
             high = low + chunk if stop - low > chunk else stop
             for component in query.between(low, high):
                 occurrence = _occurrence_id(_when(component, "RECURRENCE-ID"), self.zone)
                 record = self._record(component, occurrence)
                 if occurrence not in found and self.start <= record.start < self.end:
                     found[occurrence] = record
+                    total += 1
+            if len(found) > MAX_OCCURRENCES_PER_SERIES:
+                newest = sorted(found.values(), key=lambda r: r.start)[-MAX_OCCURRENCES_PER_SERIES:]
+                found = {r.recurrence_id: r for r in newest}
             low = high
-        return list(found.values())
+        return sorted(found.values(), key=lambda r: r.start), total
 
     def _refusal(self, master: Component, steps: float) -> str:
         """Return why a series is not expanded, or '' when it may be."""
@@ -340,6 +352,10 @@ def _fallback_uid(component: Component) -> str:
 
 def _where(event: Component) -> str:
     return f"event '{_text(event, 'SUMMARY')}' (UID {_text(event, 'UID') or '?'})"
+
+
+def _full() -> str:
+    return f"the calendar has more than {MAX_EVENTS:,} events; this one was not read"
 
 
 def _where_in_text(block: str) -> str:

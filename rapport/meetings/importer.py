@@ -11,16 +11,16 @@ from django.utils import timezone
 from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
 from rapport.core.meetings import KnownPerson, PeopleIndex, classify
-from rapport.core.records import EventRecord
+from rapport.core.records import EventRecord, Skipped
 from rapport.formats.ics import read_calendar
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.meetings.models import Interaction
 from rapport.plan.models import Plan
 
-#: Events are expanded from this long ago to this far ahead of today: far enough back for
-#: a year's audit, far enough ahead to prepare for upcoming meetings, and bounded so a
+#: Series are expanded from their first start, however old (a calendar of any age imports),
+#: to this far ahead of today: enough to prepare for upcoming meetings, and bounded so a
 #: series with no end cannot make an import run for ever.
-WINDOW_PAST = timedelta(days=3 * 365)
+WINDOW_PAST = timedelta(days=1000 * 365)
 WINDOW_FUTURE = timedelta(days=60)
 TRACKED = (
     "summary",
@@ -46,8 +46,9 @@ def import_calendar(
 ) -> ImportRun:
     """Import the .ics ``data`` for ``user``; return the recorded run.
 
-    ``shift`` moves every event (the demo's dates); ``past`` and ``future`` widen or
-    narrow the window of occurrences kept around now.
+    ``shift`` moves every event (the demo's dates). Single events import whatever their
+    date; a series is expanded from ``past`` before now (by default its first start) to
+    ``future`` after now.
     """
     shift = shift or timedelta(0)
     now = timezone.now()
@@ -106,25 +107,30 @@ class _CalendarImporter:
         ).values("interaction_id", "contact_id"):
             self.links.setdefault(row["interaction_id"], set()).add(row["contact_id"])
 
-    def run(self, records: list[EventRecord], skipped: list[Any], shift: timedelta) -> ImportRun:
+    def run(
+        self, records: list[EventRecord], skipped: list[Skipped], shift: timedelta
+    ) -> ImportRun:
         counts = {"new": 0, "updated": 0, "unchanged": 0, "cancelled": 0, "networking": 0}
         new: list[tuple[Interaction, list[int]]] = []
         changed: list[Interaction] = []
         changes: list[ImportChange] = []
         relink: dict[int, list[int]] = {}
         seen: set[tuple[str, str]] = set()
+        duplicates = 0
         for record in records:
             key = (record.uid, record.recurrence_id)
             if key in seen:
+                duplicates += 1
                 continue
             seen.add(key)
             existing = self.existing.get(key)
             if record.cancelled:
+                # Counted whether or not it was known: the file says it will not happen.
+                counts["cancelled"] += 1
                 if existing is not None and not existing.cancelled:
                     changes.append(self._change(existing, {"cancelled": False}))
                     existing.cancelled = True
                     changed.append(existing)
-                    counts["cancelled"] += 1
                 continue
             values, contact_ids = self._values(record, shift)
             counts["networking"] += bool(values["networking"])
@@ -149,11 +155,18 @@ class _CalendarImporter:
             else:
                 counts["unchanged"] += 1
         self._save(new, changed, changes, relink)
+        if duplicates:
+            reason = "it appears again in the file with the same time; it was read once"
+            skipped = [*skipped, Skipped("repeated events", reason, duplicates)]
         counts["new"] = len(new)
-        counts["skipped"] = len(skipped)
+        counts["skipped"] = sum(s.count for s in skipped)
+        counts = {"read": len(records) - duplicates + counts["skipped"], **counts}
         run = self.run_row
         run.counts = counts
-        run.errors = [{"where": s.where, "reason": s.reason} for s in skipped]
+        run.errors = [
+            {"where": s.where, "reason": s.reason, **({"count": s.count} if s.count > 1 else {})}
+            for s in skipped
+        ]
         run.finished_at = timezone.now()
         run.save()
         return run

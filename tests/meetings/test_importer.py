@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.contrib.auth.models import User
 
 from rapport.contacts.models import Contact
@@ -89,11 +87,27 @@ def test_it_keeps_logged_outcomes_on_reimport(
     assert (coffee.ask_made, coffee.ask_text) == (True, "Who runs FP&A at Acme?")
 
 
-def test_a_wider_window_reaches_older_events(
+def test_an_old_single_event_imports_whatever_its_date(
     alice: User, contacts: dict[str, Contact], frozen: None
 ) -> None:
-    old = vevent("old", "Coffee w/ Jane Doe", "20210310T150000")
-    data = calendar(old, *EVENTS)
-    assert import_calendar(alice, data, "c.ics").counts["new"] == len(EVENTS)
-    wide = import_calendar(alice, data, "c.ics", past=timedelta(days=6 * 365))
-    assert wide.counts["new"] == 1
+    old = vevent("old", "Coffee w/ Jane Doe", "20090310T150000")
+    run = import_calendar(alice, calendar(old, *EVENTS), "c.ics")
+    assert run.counts["new"] == len(EVENTS) + 1
+    assert run.counts["read"] == len(EVENTS) + 1
+    assert Interaction.objects.filter(owner=alice, source_uid="old").exists()
+
+
+def test_an_old_series_keeps_its_newest_occurrences_and_counts_the_rest(
+    alice: User, contacts: dict[str, Contact], frozen: None
+) -> None:
+    series = vevent("standup", "Team standup", "20090105T090000").replace(
+        "END:VEVENT", "RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR\nEND:VEVENT"
+    )
+    run = import_calendar(alice, calendar(series), "c.ics")
+    kept = Interaction.objects.filter(owner=alice, source_uid="standup")
+    assert kept.count() == 2_000
+    assert run.counts["skipped"] > 2_000  # seventeen years of weekdays
+    assert run.counts["read"] == run.counts["new"] + run.counts["skipped"]
+    assert "the newest 2,000 were read" in run.errors[0]["reason"]
+    newest = kept.order_by("-start").first()
+    assert newest is not None and newest.start.year == 2026
