@@ -14,14 +14,8 @@ from collections.abc import Callable
 from rapport.core.errors import ImportFileError, UnknownFormatError
 from rapport.core.records import ContactFile
 from rapport.formats import google_csv, linkedin, outlook_csv
-from rapport.formats.text import (
-    PREAMBLE_RECORDS,
-    UTF8_BOM,
-    UTF16_BOMS,
-    clean,
-    header_key,
-    looks_binary,
-)
+from rapport.formats.encoding import UTF8_BOM, decode_text, utf16_order
+from rapport.formats.text import PREAMBLE_RECORDS, clean, header_key, looks_binary
 from rapport.formats.vcard import read_vcard
 
 SNIFF_BYTES = 64 * 1024
@@ -90,13 +84,21 @@ def read_contacts(
         raise UnknownFormatError(
             f"unknown contacts format {format!r}; use one of: {known}", file=filename
         )
-    return reader(data, filename, default_region)
+    parsed = reader(data, filename, default_region)
+    if not data.startswith(b"PK\x03\x04"):
+        decoded = decode_text(data, filename)
+        parsed.encoding = parsed.encoding or decoded.encoding
+        parsed.notes = [*decoded.notes, *parsed.notes]
+    parsed.read = parsed.read or len(parsed.records) + len(parsed.skipped)
+    return parsed
 
 
 def _head_text(data: bytes) -> str | None:
     """Return the start of ``data`` as text for sniffing, or None when it is binary."""
-    if data.startswith(UTF16_BOMS):
-        return data[:SNIFF_BYTES].decode("utf-16", errors="replace")
+    order = utf16_order(data[:8192])
+    if order is not None:
+        head = data[:SNIFF_BYTES]
+        return head.decode(f"utf-16-{order}", errors="replace").removeprefix("\ufeff")
     if looks_binary(data):
         return None
     head = data[:SNIFF_BYTES].removeprefix(UTF8_BOM)

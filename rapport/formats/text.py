@@ -18,8 +18,8 @@ from nameparser.config import CONSTANTS
 
 from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactRecord
+from rapport.formats.encoding import decode_text, utf16_order
 
-UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 #: How many records may precede a CSV header (LinkedIn's "Notes:" preamble takes three).
@@ -29,76 +29,20 @@ PREAMBLE_RECORDS = 10
 def looks_binary(data: bytes) -> bool:
     """Return True when ``data`` holds NUL bytes and is not UTF-16 text."""
     head = data[:8192]
-    return b"\x00" in head and not head.startswith(UTF16_BOMS) and not _utf16le_without_bom(head)
-
-
-def _utf16le_without_bom(head: bytes) -> bool:
-    # Some Windows tools write "Unicode" CSV as UTF-16-LE without a BOM: every odd byte of
-    # ASCII text is then NUL.
-    odd = head[1:400:2]
-    return len(odd) > 4 and odd.count(0) == len(odd)
-
-
-@dataclass(frozen=True)
-class Decoded:
-    """A file's text and how it was read, for the import report."""
-
-    text: str
-    #: The encoding in words, e.g. "UTF-8", "UTF-16 (little-endian)", "Windows-1251".
-    encoding: str
-    #: Sentences for the report about anything unusual ("3 lines were read as Windows-1252").
-    notes: tuple[str, ...] = ()
-    #: NUL characters removed from the text (no database column can hold them).
-    nul_removed: int = 0
-
-
-def decode_text(data: bytes, filename: str) -> Decoded:
-    """Return ``data`` decoded, with the encoding used: the one decoder every reader calls.
-
-    Raises ImportFileError for binary data and for bytes no encoding reads.
-    """
-    text = decode(data, filename)
-    nuls = text.count("\x00")
-    if nuls:
-        text = text.replace("\x00", "")
-    return Decoded(text, "UTF-8", (), nuls)
+    return b"\x00" in head and utf16_order(head) is None
 
 
 def decode(data: bytes, filename: str) -> str:
-    """Return ``data`` as text: UTF-8 (with or without BOM), UTF-16, else Windows-1252.
+    """Return ``data`` as text (see ``decode_text``, the one decoder, for how).
 
-    Raises ImportFileError for binary data and for bytes none of those encodings accept.
+    Raises ImportFileError for binary data.
     """
-    if data.startswith(UTF16_BOMS):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise ImportFileError(
-                "the text starts as UTF-16 but breaks off: save the file again and import it",
-                file=filename,
-            ) from error
     if looks_binary(data):
         raise ImportFileError(
             "this is a binary file, not text: export your contacts as CSV or vCard",
             file=filename,
         )
-    if b"\x00" in data[:8192]:
-        return data.decode("utf-16-le", errors="replace")
-    if data.startswith(UTF8_BOM):
-        data = data[len(UTF8_BOM) :]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Excel on Windows saves CSV in the ANSI code page, Windows-1252 in the West.
-        return data.decode("cp1252")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            f"the text is neither UTF-8 nor Windows-1252 (byte {error.start + 1} cannot be "
-            "read): save the file as UTF-8 and import it again",
-            file=filename,
-        ) from error
+    return decode_text(data, filename).text
 
 
 def clean(value: str) -> str:

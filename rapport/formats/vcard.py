@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 
 from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, ContactRecord, Skipped
+from rapport.formats.encoding import UTF8_BOM, utf16_order
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.phones import normalize_phones
 from rapport.formats.text import (
     NOBODY_REASON,
-    UTF8_BOM,
-    UTF16_BOMS,
     clean,
     clean_name,
     decode,
@@ -96,7 +95,7 @@ def read_vcard(data: bytes, filename: str, default_region: str = "US") -> Contac
 
     Raises ImportFileError when the file is binary or holds no BEGIN:VCARD at all.
     """
-    if data.startswith(UTF16_BOMS):
+    if utf16_order(data[:8192]) is not None:
         data = decode(data, filename).encode("utf-8")
     elif looks_binary(data):
         raise ImportFileError("this is a binary file, not a vCard", file=filename)

@@ -131,11 +131,6 @@ def test_it_names_the_file_and_the_problem(
             UnknownFormatError,
             "its columns are: Name, Phone, Email",
         ),
-        (
-            b"First Name,Last Name,Connected On\n\x81\x8d,Doe,05 Sep 2023\n",
-            ImportFileError,
-            "neither UTF-8 nor Windows-1252",
-        ),
     ],
 )
 def test_it_refuses_what_it_cannot_import(
