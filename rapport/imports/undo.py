@@ -7,6 +7,7 @@ from typing import Any
 
 from django.apps import apps
 from django.db import transaction
+from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 
 from rapport.contacts.judging import rejudge
@@ -20,18 +21,21 @@ DATETIME_FIELDS = {"start", "end"}
 
 
 @transaction.atomic
-def undo_import(user: Any, run: ImportRun) -> dict[str, int]:
+def undo_import(user: Any, run: ImportRun) -> dict[str, Any]:
     """Undo ``run`` (the user's); return how many rows were removed and restored."""
     if run.undone_at is not None:
         raise InputError(f"the import of {run.file_name} was already undone")
-    removed = (
-        Contact.objects.filter(owner=user, import_run=run).delete()[1].get("contacts.Contact", 0)
-    )
-    removed += (
-        Interaction.objects.filter(owner=user, import_run=run)
-        .delete()[1]
-        .get("meetings.Interaction", 0)
-    )
+    created = Contact.objects.filter(owner=user, import_run=run)
+    keep = users_work(created)
+    kept = sorted(created.filter(pk__in=keep).values_list("full_name", flat=True))
+    # Kept people no longer belong to the import, so a later undo cannot remove them either.
+    created.filter(pk__in=keep).update(import_run=None)
+    removed = created.exclude(pk__in=keep).delete()[1].get("contacts.Contact", 0)
+    meetings = Interaction.objects.filter(owner=user, import_run=run)
+    logged = set(meetings.filter(_LOGGED).values_list("pk", flat=True))
+    kept_meetings = len(logged)
+    Interaction.objects.filter(pk__in=logged).update(import_run=None)
+    removed += meetings.exclude(pk__in=logged).delete()[1].get("meetings.Interaction", 0)
     restored = 0
     for change in ImportChange.objects.filter(owner=user, run=run, action=ImportChange.UPDATED):
         model = apps.get_model(change.model)
@@ -49,7 +53,40 @@ def undo_import(user: Any, run: ImportRun) -> dict[str, int]:
     rejudge(user)
     run.undone_at = timezone.now()
     run.save(update_fields=["undone_at"])
-    return {"removed": removed, "restored": restored}
+    return {"removed": removed, "restored": restored, "kept": kept, "kept_meetings": kept_meetings}
+
+
+#: Relations an import makes itself: they are no reason to keep a contact.
+_IMPORT_MADE = {JobChange, MergeCandidate}
+#: A meeting the user logged something about (an outcome or a give) is theirs to keep.
+_LOGGED = (
+    Q(outcome_logged_at__isnull=False)
+    | Q(ask_made__isnull=False)
+    | Q(handbill_given__isnull=False)
+    | ~Q(notes="")
+    | Q(gives__isnull=False)
+)
+
+
+def users_work(contacts: QuerySet[Contact]) -> set[int]:
+    """Return the ids among ``contacts`` that carry the user's own work.
+
+    That is every relation of Contact (walked from the model, so a new one cannot be
+    forgotten) except those an import makes itself, plus the user's edits and overrides.
+    Links to meetings count: undoing a contacts import must not unlink people from them.
+    """
+    ids = set(contacts.exclude(edited_fields=[]).values_list("pk", flat=True))
+    ids |= set(contacts.exclude(overrides={}).values_list("pk", flat=True))
+    for relation in Contact._meta.get_fields(include_hidden=True):
+        if not (relation.auto_created and relation.is_relation) or relation.concrete:
+            continue
+        model = relation.related_model
+        if model in _IMPORT_MADE or not (isinstance(model, type) and issubclass(model, Model)):
+            continue
+        name = relation.field.name  # type: ignore[union-attr]
+        rows = model._default_manager.filter(**{f"{name}__in": contacts})
+        ids |= {pk for pk in rows.values_list(name, flat=True) if pk is not None}
+    return ids
 
 
 def _value(name: str, value: Any) -> Any:

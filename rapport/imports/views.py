@@ -71,4 +71,17 @@ def run_undo(request: HttpRequest, pk: int) -> HttpResponse:
             f"Import of {run.file_name} undone: {result['removed']} rows removed, "
             f"{result['restored']} restored.",
         )
+        if result["kept"]:
+            names = ", ".join(result["kept"][:10])
+            more = f" and {len(result['kept']) - 10} more" if len(result["kept"]) > 10 else ""
+            messages.info(
+                request,
+                f"Kept {len(result['kept'])} people you have worked with since (gives, notes, "
+                f"edits, meetings): {names}{more}.",
+            )
+        if result["kept_meetings"]:
+            messages.info(
+                request,
+                f"Kept {result['kept_meetings']} meetings you logged an outcome or a give for.",
+            )
     return redirect("import-run", pk=run.pk)
