@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from rapport.contacts.judging import Judge
-from rapport.contacts.models import Contact, JobChange, MergeCandidate
-from rapport.ledger.models import Give, Introduction
-from rapport.meetings.models import FollowUp
-from rapport.paths.models import Outreach
+from rapport.contacts.models import Contact, MergeCandidate
 
 LIST_FIELDS = ("emails", "phones", "urls", "circles", "knows_someone_at", "edited_fields")
 TEXT_FIELDS = (
@@ -46,20 +44,7 @@ def merge_contacts(user: Any, keep: Contact, other: Contact) -> Contact:
     keep.import_run = None
     Judge(user).apply(keep)
     keep.save()
-    for interaction in other.interactions.all():
-        interaction.contacts.add(keep)
-    Give.objects.filter(owner=user, contact=other).update(contact=keep)
-    Introduction.objects.filter(owner=user, from_contact=other).update(from_contact=keep)
-    Introduction.objects.filter(owner=user, to_contact=other).update(to_contact=keep)
-    FollowUp.objects.filter(owner=user, contact=other).update(contact=keep)
-    JobChange.objects.filter(owner=user, contact=other).update(contact=keep)
-    Outreach.objects.filter(owner=user, contact=other).update(contact=keep)
-    MergeCandidate.objects.filter(owner=user, status=MergeCandidate.PENDING).filter(
-        contact=other
-    ).exclude(other=keep).update(contact=keep)
-    MergeCandidate.objects.filter(owner=user, status=MergeCandidate.PENDING).filter(
-        other=other
-    ).exclude(contact=keep).update(other=keep)
+    move_relations(user, keep, other)
     other.delete()
     return keep
 
@@ -74,3 +59,34 @@ def decide(user: Any, candidate: MergeCandidate, merge: bool) -> Contact | None:
         return None
     keep = merge_contacts(user, candidate.contact, candidate.other)
     return keep
+
+
+def move_relations(user: Any, keep: Contact, other: Contact) -> None:
+    """Re-point every row that refers to ``other`` at ``keep``.
+
+    The relations are walked from ``Contact._meta``, so a relation added tomorrow is moved
+    too; contacts never import the apps above them to do it.
+    """
+    for relation in Contact._meta.get_fields(include_hidden=True):
+        if not (relation.auto_created and relation.is_relation) or relation.concrete:
+            continue
+        model = relation.related_model
+        if not (isinstance(model, type) and issubclass(model, Model)) or model._meta.auto_created:
+            continue  # a many-to-many table is moved through its relation
+        field = relation.field  # type: ignore[union-attr]
+        if model is MergeCandidate:
+            _move_pairs(user, field.name, keep, other)
+        elif relation.many_to_many:
+            for row in model._default_manager.filter(**{field.name: other}):
+                getattr(row, field.name).remove(other)
+                getattr(row, field.name).add(keep)
+        else:
+            model._default_manager.filter(**{field.name: other}).update(**{field.name: keep})
+
+
+def _move_pairs(user: Any, name: str, keep: Contact, other: Contact) -> None:
+    """Move pending review pairs to ``keep``; a pair of ``keep`` with itself is dropped."""
+    pending = MergeCandidate.objects.filter(owner=user, status=MergeCandidate.PENDING)
+    partner = "other" if name == "contact" else "contact"
+    pending.filter(**{name: other, partner: keep}).delete()
+    pending.filter(**{name: other}).update(**{name: keep})

@@ -83,6 +83,8 @@ def users_work(contacts: QuerySet[Contact]) -> set[int]:
         model = relation.related_model
         if model in _IMPORT_MADE or not (isinstance(model, type) and issubclass(model, Model)):
             continue
+        if model._meta.auto_created:
+            continue  # a many-to-many table: its relation is walked instead
         name = relation.field.name  # type: ignore[union-attr]
         rows = model._default_manager.filter(**{f"{name}__in": contacts})
         ids |= {pk for pk in rows.values_list(name, flat=True) if pk is not None}
