@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run install install-dev test test-fast lint typecheck bench chromium clean demo
+.PHONY: run install install-dev test test-fast lint typecheck layers bench chromium clean demo
 
 run: install
 	$(BIN)/rapport serve --port $(PORT)
@@ -46,7 +46,11 @@ lint: install-dev
 typecheck: install-dev
 	$(BIN)/mypy rapport
 
-test: install-dev chromium lint typecheck
+# The layers of docs/architecture.md, as import-linter contracts (.importlinter).
+layers: install-dev
+	$(BIN)/lint-imports --no-cache
+
+test: install-dev chromium lint typecheck layers
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 test-fast: install-dev
