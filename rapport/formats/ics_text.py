@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Timezone
 from icalendar.timezone import tzp
 
-from rapport.formats.windows_zones import iana_for_windows_name
+from rapport.formats.zone_names import iana_for_windows_name
 
 _KEPT_PROPERTIES = (
     "BEGIN",
@@ -168,4 +168,6 @@ def _register(definition: str) -> str | None:
 
 
 def _unquote(value: str) -> str:
-    return value.strip().strip('"').strip()
+    # A TZID property escapes its commas ("Bangkok\\, Hanoi"); the parameters naming it
+    # quote them instead: both must come out the same to be matched.
+    return value.strip().strip('"').replace("\\,", ",").replace("\\;", ";").strip()

@@ -650,3 +650,17 @@ def test_a_broken_single_event_is_reported_whatever_its_date(day: str, reported:
     calendar = read_text(text)
 
     assert bool(calendar.skipped) is reported
+
+
+@pytest.mark.parametrize(
+    ("name", "summary", "start"),
+    [
+        # Outlook Web App names zones by their display names and sends no VTIMEZONE.
+        ("owa_display_names.ics", "Coffee with Priya Raman", "2026-03-10 14:00"),
+        ("owa_display_names.ics", "Call with the Sydney office", "2026-07-14 23:00"),
+        # The VTIMEZONE escapes its commas; the events quote them.
+        ("outlook_escaped_comma_tzid.ics", "Lunch with Linh Nguyen", "2026-03-12 07:00"),
+    ],
+)
+def test_outlook_zone_names_give_the_right_utc_time(name: str, summary: str, start: str) -> None:
+    assert one(read(name), summary).start == utc(start)
