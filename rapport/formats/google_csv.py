@@ -2,6 +2,9 @@
 
 - current (2020 on): ``First Name,Middle Name,Last Name,…,Organization Name,Organization
   Title,…,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,…``
+- Gmail's 2007 shape: ``Name,E-mail,Notes,Section 1 - Description,Section 1 - Email,
+  Section 1 - IM,Section 1 - Phone,Section 1 - Mobile,…,Section 1 - Company,Section 1 -
+  Title,…,Section 2 - …`` (one section per address book entry of the person)
 - legacy ("Google CSV"): ``Name,Given Name,Additional Name,Family Name,…,Notes,…,Group
   Membership,E-mail 1 - Type,E-mail 1 - Value,…,Organization 1 - Name,Organization 1 - Title``
 
@@ -32,8 +35,16 @@ from rapport.formats.text import (
     unique,
 )
 
-_MARKERS = ("e-mail 1 - value", "phone 1 - value", "group membership", "organization 1 - name")
+_MARKERS = (
+    "e-mail 1 - value",
+    "phone 1 - value",
+    "group membership",
+    "organization 1 - name",
+    "section 1 - email",
+)
 _NUMBERED = re.compile(r"^(e-mail|phone|website) (\d+) - (value|label|type)$")
+#: Gmail 2007: "Section 2 - Mobile" and the like, one value a cell.
+_SECTION = re.compile(r"^section \d+ - (email|phone|mobile|company|title)$")
 
 
 def looks_like(keys: set[str]) -> bool:
@@ -88,12 +99,20 @@ class _Columns:
         self.first = table.column("first name", "given name")
         self.middle = table.column("middle name", "additional name")
         self.last = table.column("last name", "family name")
-        self.company = table.column("organization name", "organization 1 - name")
-        self.position = table.column("organization title", "organization 1 - title")
+        self.company = table.column(
+            "organization name", "organization 1 - name", "section 1 - company"
+        )
+        self.position = table.column(
+            "organization title", "organization 1 - title", "section 1 - title"
+        )
         self.notes = table.column("notes")
         self.labels = table.column("labels", "group membership")
-        self.emails = self._numbered("e-mail")
+        sections = [(i, m.group(1)) for i, k in enumerate(table.keys()) if (m := _SECTION.match(k))]
+        plain_email = [(i, None) for i in [table.column("e-mail")] if i is not None]
+        self.emails = plain_email + self._numbered("e-mail")
+        self.emails += [(i, None) for i, kind in sections if kind == "email"]
         self.phones = self._numbered("phone")
+        self.phones += [(i, None) for i, kind in sections if kind in ("phone", "mobile")]
         self.websites = self._numbered("website")
 
     def _numbered(self, kind: str) -> list[tuple[int, int | None]]:

@@ -8,6 +8,7 @@ import pytest
 
 from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, Skipped
+from rapport.formats.detect import read_contacts
 from rapport.formats.google_csv import read_google_csv, split_values
 from rapport.formats.text import NOBODY_REASON
 
@@ -89,3 +90,17 @@ def test_it_reports_a_file_without_name_columns_with_the_columns_found() -> None
 )
 def test_it_splits_cells_on_triple_colons(cell: str, values: list[tuple[bool, str]]) -> None:
     assert split_values(cell) == values
+
+
+def test_it_reads_gmails_2007_export() -> None:
+    data = (
+        Path(__file__).resolve().parents[1] / "data" / "contacts" / "gmail_2007.csv"
+    ).read_bytes()
+    parsed = read_contacts(data, "gmail-to-outlook.csv")
+    marta, dev = parsed.records
+    assert parsed.format == "google"
+    assert marta.full_name == "Marta Kowalski"
+    assert marta.emails == ["marta.kowalski@gmail.com", "marta.k@acme-ortho.com"]
+    assert marta.phones == ["+16125550142", "+16125550199"]
+    assert (marta.company, marta.position) == ("Acme Orthopedics", "Controller")
+    assert dev.emails == ["dev.patel@gmail.com"]
