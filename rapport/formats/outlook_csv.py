@@ -23,6 +23,7 @@ from rapport.formats.text import (
     join_name,
     nobody,
     read_table,
+    split_full_name,
     unique,
 )
 
@@ -73,7 +74,9 @@ def read_outlook_csv(data: bytes, filename: str, default_region: str = "US") -> 
     columns = _Columns(table)
     table.require(
         filename,
-        First_Name_or_Last_Name=columns.first if columns.first is not None else columns.last,
+        First_Name_or_Name=next(
+            (c for c in (columns.first, columns.last, columns.name) if c is not None), None
+        ),
     )
     records: list[ContactRecord] = []
     skipped: list[Skipped] = []
@@ -92,6 +95,8 @@ class _Columns:
     def __init__(self, table: Table) -> None:
         self.table = table
         self.first = table.column(*FIRST)
+        #: Some Outlook versions (and hand-made sheets) give one Name column and no parts.
+        self.name = table.column("name", "full name", "display name")
         self.middle = table.column(*MIDDLE)
         self.last = table.column(*LAST)
         self.company = table.column(*COMPANY)
@@ -105,6 +110,9 @@ class _Columns:
     def record(self, cells: list[str], where: str, default_region: str) -> ContactRecord:
         first = clean_name(cell(cells, self.first))
         last = clean_name(cell(cells, self.last))
+        whole = cell(cells, self.name)
+        if whole and not (first or last):
+            first, last = split_full_name(whole)
         company = cell(cells, self.company)
         # Exchange contacts may hold an X.500 path (/o=ExchangeLabs/…) instead of an
         # address; it stays in raw but is no email.
@@ -118,6 +126,7 @@ class _Columns:
             first_name=first,
             last_name=last,
             full_name=join_name(first, cell(cells, self.middle), last)
+            or whole
             or company
             or next(iter(emails), ""),
             emails=emails,

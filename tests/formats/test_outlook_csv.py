@@ -10,6 +10,7 @@ import pytest
 
 from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, ContactRecord, Skipped
+from rapport.formats.detect import read_contacts
 from rapport.formats.outlook_csv import read_outlook_csv
 from rapport.formats.text import NOBODY_REASON
 
@@ -125,3 +126,17 @@ def test_it_reports_missing_name_columns_with_the_columns_found(header: str, fou
         read_outlook_csv(f"{header}\r\nx,y\r\n".encode(), "outlook.csv")
     assert caught.value.file == "outlook.csv"
     assert f"the columns found are: {found}" in caught.value.message
+
+
+def test_it_reads_a_csv_with_one_name_column() -> None:
+    folder = Path(__file__).resolve().parents[1] / "data" / "contacts"
+    parsed = read_contacts((folder / "outlook_name_only.csv").read_bytes(), "contacts.csv")
+    assert parsed.format == "outlook"
+    grace, omar = parsed.records
+    assert (grace.first_name, grace.last_name, grace.full_name) == (
+        "Grace",
+        "Harlow",
+        "Grace Harlow",
+    )
+    assert grace.phones == ["+19525550107"]
+    assert omar.position == "VP Finance"
