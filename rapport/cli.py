@@ -65,6 +65,12 @@ def main_options(
     ] = None,
 ) -> None:
     if db is not None:
+        db = db.expanduser()
+        if db.is_dir():
+            fail(f"{db} is a folder; give --db the path of a database file")
+        if not db.parent.is_dir():
+            # Creating it would open an empty workspace, as if the user's data were gone.
+            fail(f"the folder {db.parent} does not exist; check the --db path")
         os.environ["RAPPORT_DB"] = str(db)
         os.environ.pop("DATABASE_URL", None)
     if user is not None:

@@ -128,7 +128,10 @@ def _database() -> dict[str, object]:
         return dict(dj_database_url.parse(url, conn_max_age=60))
     path = os.environ.get("RAPPORT_DB")
     db_path = Path(path).expanduser() if path else data_dir() / "rapport.sqlite3"
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if not path:
+        # Only the default data folder is made on first use: a mistyped RAPPORT_DB must
+        # fail, not open an empty workspace that looks as if the data were gone.
+        db_path.parent.mkdir(parents=True, exist_ok=True)
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(db_path),
