@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -59,7 +60,8 @@ def import_contacts(
 
     ``progress(done, total)`` is called as records are merged, for a progress bar.
     """
-    parsed = read_contacts(data, filename, fmt)
+    # What a zip inflates to counts toward the same limit as the file itself.
+    parsed = read_contacts(data, filename, fmt, max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES)
     with transaction.atomic():
         importer = _Importer(user, filename, parsed.format)
         return importer.run(parsed, progress)

@@ -55,13 +55,18 @@ def sniff(data: bytes) -> str | None:
 
 
 def read_contacts(
-    data: bytes, filename: str, format: str | None = None, default_region: str = "US"
+    data: bytes,
+    filename: str,
+    format: str | None = None,
+    default_region: str = "US",
+    max_bytes: int = linkedin.MAX_CSV_BYTES,
 ) -> ContactFile:
     """Return the contacts in ``data``, read as ``format`` or as its content shows.
 
-    Local phone numbers are read in ``default_region``. Raises UnknownFormatError when the
-    content is no contacts format read here (or ``format`` is unknown) and ImportFileError
-    when the file is empty, binary, or cannot be read as a whole.
+    Local phone numbers are read in ``default_region``; a zip is unpacked up to ``max_bytes``.
+    Raises UnknownFormatError when the content is no contacts format read here (or ``format``
+    is unknown) and ImportFileError when the file is empty, binary, too large once unpacked,
+    or cannot be read as a whole.
     """
     if not data.removeprefix(UTF8_BOM).strip():
         raise ImportFileError("the file is empty", file=filename)
@@ -84,11 +89,12 @@ def read_contacts(
         raise UnknownFormatError(
             f"unknown contacts format {format!r}; use one of: {known}", file=filename
         )
+    if data.startswith(b"PK\x03\x04"):
+        data, filename = linkedin.connections_from_zip(data, filename, max_bytes)
     parsed = reader(data, filename, default_region)
-    if not data.startswith(b"PK\x03\x04"):
-        decoded = decode_text(data, filename)
-        parsed.encoding = parsed.encoding or decoded.encoding
-        parsed.notes = [*decoded.notes, *parsed.notes]
+    decoded = decode_text(data, filename)
+    parsed.encoding = parsed.encoding or decoded.encoding
+    parsed.notes = [*decoded.notes, *parsed.notes]
     parsed.read = parsed.read or len(parsed.records) + len(parsed.skipped)
     return parsed
 

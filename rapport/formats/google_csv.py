@@ -87,6 +87,7 @@ def read_google_csv(data: bytes, filename: str, default_region: str = "US") -> C
             skipped.append(Skipped(f"row {row}", NOBODY_REASON))
         else:
             records.append(record)
+    skipped.extend(table.skipped())
     return ContactFile("google", records, skipped)
 
 

@@ -37,8 +37,11 @@ from rapport.formats.text import (
 )
 
 HIDDEN_REASON = "hidden LinkedIn account (only a date)"
-#: A Connections.csv is a few MB even for 30,000 connections; refuse zip bombs.
-MAX_CSV_BYTES = 200 * 1024 * 1024
+#: A Connections.csv is a few MB even for 30,000 connections; what a zip inflates to counts
+#: toward the import limit, which the caller passes (the settings hold it, not this layer).
+MAX_CSV_BYTES = 100 * 1024 * 1024
+#: How much of a zip member is inflated at a time, so the limit is checked as it grows.
+CHUNK_BYTES = 1024 * 1024
 
 _MONTHS = {
     name: number
@@ -122,14 +125,14 @@ def _year(text: str) -> int:
     return 2000 + int(text) if len(text) <= 2 else int(text)
 
 
-def read_linkedin(data: bytes, filename: str) -> ContactFile:
+def read_linkedin(data: bytes, filename: str, max_bytes: int = MAX_CSV_BYTES) -> ContactFile:
     """Return the connections in a ``Connections.csv`` or a LinkedIn export zip holding one.
 
-    Raises ImportFileError when the zip has no Connections.csv, the text cannot be decoded,
-    or the First Name / Last Name columns are missing.
+    Raises ImportFileError when the zip has no Connections.csv or it inflates past
+    ``max_bytes``, the text cannot be decoded, or the First Name / Last Name columns are missing.
     """
     if data.startswith(b"PK"):
-        data, filename = _connections_from_zip(data, filename)
+        data, filename = connections_from_zip(data, filename, max_bytes)
     return read_connections(decode(data, filename), filename)
 
 
@@ -186,11 +189,18 @@ def read_connections(text: str, filename: str) -> ContactFile:
             skipped.append(Skipped(f"row {row}", NOBODY_REASON))
         else:
             records.append(record)
+    skipped.extend(table.skipped())
     return ContactFile("linkedin", records, skipped)
 
 
-def _connections_from_zip(data: bytes, filename: str) -> tuple[bytes, str]:
-    """Return the bytes of the zip's Connections.csv (at any depth) and a name for messages."""
+def connections_from_zip(
+    data: bytes, filename: str, max_bytes: int = MAX_CSV_BYTES
+) -> tuple[bytes, str]:
+    """Return the bytes of the zip's Connections.csv (at any depth) and a name for messages.
+
+    The member is inflated in chunks and refused as soon as it passes ``max_bytes``, whatever
+    size the zip claims for it: a zip can lie, and a bomb must not be inflated whole.
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
@@ -213,10 +223,36 @@ def _connections_from_zip(data: bytes, filename: str) -> tuple[bytes, str]:
             )
         member = min(members, key=lambda info: info.filename.count("/"))
         inner = f"{filename}/{member.filename}"
-        if member.file_size > MAX_CSV_BYTES:
-            raise ImportFileError("Connections.csv is too large to be real", file=inner)
+        too_large = ImportFileError(
+            f"the contacts in this zip unpack to more than {max_bytes / 1024 / 1024:g} MB, "
+            "more than Rapport imports; nothing was imported",
+            file=inner,
+        )
+        if member.file_size > max_bytes:
+            raise too_large
         try:
-            return archive.read(member), inner
-        except (RuntimeError, zipfile.BadZipFile, OSError, zlib.error) as error:
+            return _inflate(archive, member, max_bytes, too_large), inner
+        except (
+            RuntimeError,
+            ValueError,
+            EOFError,
+            zipfile.BadZipFile,
+            OSError,
+            zlib.error,
+        ) as error:
             # RuntimeError: encrypted member; the others: a truncated or corrupt archive.
             raise ImportFileError(f"Connections.csv cannot be read: {error}", file=inner) from error
+
+
+def _inflate(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, max_bytes: int, too_large: Exception
+) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    with archive.open(member) as stream:
+        while chunk := stream.read(CHUNK_BYTES):
+            total += len(chunk)
+            if total > max_bytes:
+                raise too_large
+            chunks.append(chunk)
+    return b"".join(chunks)

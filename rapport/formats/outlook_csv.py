@@ -86,6 +86,7 @@ def read_outlook_csv(data: bytes, filename: str, default_region: str = "US") -> 
             skipped.append(Skipped(f"row {row}", NOBODY_REASON))
         else:
             records.append(record)
+    skipped.extend(table.skipped())
     return ContactFile("outlook", records, skipped)
 
 

@@ -10,14 +10,15 @@ import csv
 import io
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
 from rapport.core.errors import ImportFileError
-from rapport.core.records import ContactRecord
+from rapport.core.records import ContactRecord, Skipped
 from rapport.formats.encoding import decode_text, utf16_order
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -63,6 +64,12 @@ class Table:
 
     header: list[str]
     rows: Iterator[tuple[int, list[str]]]
+    #: Rows that could not be read, with the reason, filled in while ``rows`` is consumed.
+    broken: list[tuple[int, str]] = field(default_factory=list)
+
+    def skipped(self) -> list[Skipped]:
+        """Return the broken rows as skipped records (call after reading ``rows``)."""
+        return [Skipped(f"row {row}", reason) for row, reason in self.broken]
 
     def keys(self) -> list[str]:
         return [header_key(cell) for cell in self.header]
@@ -119,12 +126,19 @@ def read_table(text: str, filename: str, is_header: Callable[[set[str]], bool]) 
             if cells is None:
                 break
             if is_header({header_key(cell) for cell in cells}):
-                return Table([clean(cell) for cell in cells], _numbered(reader, filename))
+                return _table(cells, text, reader, delimiter, filename)
     reader = csv.reader(io.StringIO(text, newline=""))
     while (cells := _next(reader, filename, 1)) is not None:
         if any(cell.strip() for cell in cells):
-            return Table([clean(cell) for cell in cells], _numbered(reader, filename))
+            return _table(cells, text, reader, ",", filename)
     raise ImportFileError("the file holds no rows", file=filename)
+
+
+def _table(header: list[str], text: str, reader: Any, delimiter: str, filename: str) -> Table:
+    table = Table([clean(cell) for cell in header], iter(()))
+    source = _Source(text, delimiter, filename, len(header), table.broken)
+    table.rows = _numbered(reader, source)
+    return table
 
 
 def _next(reader: Iterator[list[str]], filename: str, row: int) -> list[str] | None:
@@ -134,10 +148,51 @@ def _next(reader: Iterator[list[str]], filename: str, row: int) -> list[str] | N
         raise ImportFileError(f"the CSV cannot be read: {error}", file=filename, row=row) from error
 
 
-def _numbered(reader: Iterator[list[str]], filename: str) -> Iterator[tuple[int, list[str]]]:
+@dataclass
+class _Source:
+    """What ``_numbered`` needs to read the lines again after a broken quote."""
+
+    text: str
+    delimiter: str
+    filename: str
+    width: int
+    broken: list[tuple[int, str]]
+
+
+BROKEN_QUOTE = (
+    "a quote in this row is never closed, so the row was not read (the rows after it were)"
+)
+
+
+def _numbered(reader: Any, source: _Source) -> Iterator[tuple[int, list[str]]]:
+    """Yield the records after the header, numbered as a spreadsheet shows them.
+
+    A quote that is never closed makes Python's reader swallow the lines after it into one
+    cell and report success (or fail on the field size limit). A record that spans several
+    lines and has not the header's width is such a record: it is reported as broken, and the
+    lines after its first line are read again on their own.
+    """
     row = 1
-    while (cells := _next(reader, filename, row + 1)) is not None:
+    text = source.text
+    while True:
+        start = reader.line_num
+        try:
+            cells = next(reader, None)
+        except csv.Error as error:
+            if "field larger than field limit" not in str(error):
+                message = f"the CSV cannot be read: {error}"
+                raise ImportFileError(message, file=source.filename, row=row + 1) from error
+            cells, broken = [], True
+        else:
+            if cells is None:
+                return
+            broken = reader.line_num - start > 1 and len(cells) != source.width
         row += 1
+        if broken:
+            source.broken.append((row, BROKEN_QUOTE))
+            text = "".join(io.StringIO(text, newline="").readlines()[start + 1 :])
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=source.delimiter)
+            continue
         # Blank lines keep their number (a spreadsheet shows them) but hold nobody.
         if cells and (len(cells) > 1 or cells[0].strip()):
             yield row, cells

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from pytest_django.fixtures import Settings as SettingsWrapper
 
 from rapport.contacts.models import Contact, MergeCandidate
+from rapport.core.errors import ImportFileError
 from rapport.imports.models import ImportRun
 from rapport.imports.services import import_bytes
 from tests.contacts.conftest import Importer
@@ -112,3 +115,14 @@ def test_a_reimport_reads_every_record_again_without_merging(
     assert again.counts["unchanged"] == 7
     assert again.counts["merged"] == 0
     assert_adds_up(again)
+
+
+def test_a_zip_past_the_import_limit_once_inflated_writes_nothing(
+    alice: User, settings: SettingsWrapper
+) -> None:
+    settings.RAPPORT_MAX_IMPORT_BYTES = 512 * 1024
+    with pytest.raises(ImportFileError) as caught:
+        import_file(alice, "linkedin_inflates.zip")
+    assert "unpack to more than 0.5 MB" in caught.value.message
+    assert names(alice) == []
+    assert not ImportRun.objects.filter(owner=alice).exists()

@@ -313,3 +313,19 @@ def test_it_reads_back_any_field_text_the_csv_module_writes(rows: list[tuple[str
         assert record.position == expected["Position"]
         assert record.emails == ([expected["Email Address"]] if expected["Email Address"] else [])
         assert record.urls == ([expected["URL"]] if expected["URL"] else [])
+
+
+def test_a_zip_that_inflates_past_the_limit_is_refused_before_it_is_inflated_whole() -> None:
+    data = (CONTACTS / "linkedin_inflates.zip").read_bytes()
+    assert len(data) < 100_000  # small on disk, a megabyte once inflated
+    with pytest.raises(ImportFileError) as caught:
+        read_linkedin(data, "Basic_LinkedInDataExport.zip", max_bytes=512 * 1024)
+    assert "unpack to more than" in caught.value.message
+    assert caught.value.file.endswith("Connections.csv")
+    assert len(read_linkedin(data, "export.zip", max_bytes=2 * 1024 * 1024).records) == 10_000
+
+
+def test_a_zip_that_understates_its_size_is_still_stopped() -> None:
+    data = (CONTACTS / "linkedin_lying_size.zip").read_bytes()
+    with pytest.raises(ImportFileError, match="cannot be read"):
+        read_linkedin(data, "export.zip", max_bytes=512 * 1024)
