@@ -14,8 +14,12 @@ from rapport.cli_support import (
     current_user,
     fail,
     migrate,
+    os_error_words,
     print_json,
+    read_bytes,
+    read_text,
     setup_django,
+    write,
 )
 from rapport.diagnosis import cli as diagnosis_cli
 from rapport.handbill import cli as handbill_cli
@@ -124,12 +128,7 @@ def plan_import(file: Annotated[Path, typer.Argument(help="A plan.toml file.")])
     from rapport.plan.services import save_plan
 
     user = current_user()
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        fail(f"{file}: no such file")
-    except UnicodeDecodeError:
-        fail(f"{file}: not UTF-8 text")
+    text = read_text(file)
     try:
         plan = plan_toml.loads(text, str(file))
     except PlanFileError as exc:
@@ -172,8 +171,10 @@ def backup(file: Annotated[Path, typer.Argument(help="Where to write the JSON ba
     """Write everything you own to FILE.json."""
     from rapport.accounts import backup as backups
 
+    if not file.parent.is_dir():
+        fail(f"{file}: the folder {file.parent} does not exist")
     text = backups.dumps(current_user())
-    file.write_text(text, encoding="utf-8")
+    write(file, text)
     typer.echo(f"Backup written to {file} ({len(text):,} bytes).")
 
 
@@ -186,10 +187,7 @@ def restore(
     from rapport.core.errors import InputError
 
     user = current_user()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        fail(f"{file}: no such file")
+    text = read_text(file)
     try:
         counts = backups.restore(user, text, str(file))
     except InputError as exc:
@@ -217,10 +215,7 @@ def import_file(
     user = current_user()
     if fmt is not None and fmt not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    try:
-        data = file.read_bytes()
-    except (FileNotFoundError, IsADirectoryError):
-        fail(f"{file}: no such file")
+    data = read_bytes(file)
     with Progress(transient=True, disable=as_json) as bar:
         task = bar.add_task(f"Importing {file.name}", total=None)
 
@@ -262,7 +257,7 @@ def contacts_list(
             "(yes/no), industry (yes/no/unknown), seniority, function, company, sort.",
         ),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many (0: all).")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many (0: all).")] = 0,
     as_json: JsonOption = False,
 ) -> None:
     """List your contacts with their judgments."""
@@ -343,4 +338,10 @@ def user_create(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except OSError as error:
+        # A path the commands did not check themselves: still the user's mistake, not a bug.
+        where = f"{error.filename}: " if error.filename else ""
+        typer.echo(f"error: {where}{os_error_words(error)}", err=True)
+        sys.exit(2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -20,6 +21,48 @@ def fail(message: str) -> NoReturn:
     """Print an error the user can act on and exit with code 2."""
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
+
+
+def os_error_words(error: OSError) -> str:
+    """Return, in words, why a file could not be read or written."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file or folder"
+    if isinstance(error, IsADirectoryError):
+        return "this is a folder, not a file"
+    if isinstance(error, NotADirectoryError):
+        return "a part of this path is a file, not a folder"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return error.strerror or str(error)
+
+
+def read_bytes(path: Path) -> bytes:
+    """Return the bytes of the file at ``path``; exit 2 with the reason when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        fail(f"{path}: {os_error_words(error)}")
+
+
+def read_text(path: Path, encoding: str = "utf-8-sig") -> str:
+    """Return the text of the file at ``path``; exit 2 when it cannot be read or is not UTF-8."""
+    try:
+        return read_bytes(path).decode(encoding)
+    except UnicodeDecodeError:
+        fail(f"{path}: this is not UTF-8 text")
+
+
+def write(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path``; exit 2 with the reason when it cannot be written."""
+    if not path.parent.is_dir():
+        fail(f"{path}: the folder {path.parent} does not exist")
+    try:
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+    except OSError as error:
+        fail(f"{path}: {os_error_words(error)}")
 
 
 def setup_django() -> None:

@@ -30,6 +30,10 @@ from rapport.core.companies import company_key
 SIMILAR_NAME_SCORE = 90
 #: An email or phone on records of this many differently named people is shared, not anyone's.
 SHARED_BY = 3
+#: A fuzzy block (colleagues sharing a first or last name) larger than this is not searched:
+#: "Alex" at a 200,000-person company would make every import quadratic. The other block
+#: (the last name, usually small) still catches a typo in the first name.
+MAX_BLOCK = 200
 
 _NOT_WORD = re.compile(r"[^\w]+")
 
@@ -237,7 +241,7 @@ class ContactIndex:
         blocks = self.colleagues_without_slug if slug else self.colleagues
         for word in _block_words(key):
             colleagues = blocks.get((company, word))
-            if not colleagues:
+            if not colleagues or len(colleagues) > MAX_BLOCK:
                 continue
             best = process.extractOne(
                 key, colleagues, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_NAME_SCORE

@@ -60,3 +60,11 @@ class ImportFileError(InputError):
 
 class NotFoundError(InputError):
     """A name that resolves to nothing (or to several things) the user owns."""
+
+
+class AmbiguousError(NotFoundError):
+    """A name that several things the user owns answer to; ``choices`` are (id, label)."""
+
+    def __init__(self, message: str, choices: list[tuple[int, str]], **where: object) -> None:
+        super().__init__(message, **where)  # type: ignore[arg-type]
+        self.choices = choices

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from rapport.cli_support import JsonOption, current_user, fail, parse_day, print_json
+from rapport.cli_support import JsonOption, current_user, fail, parse_day, print_json, write
 
 
 def diagnose(
@@ -35,7 +35,7 @@ def diagnose(
             "diagnosis/report.html",
             {"report": report, "facts": report.facts, "diagnosis": report.diagnosis},
         )
-        html.write_text(page, encoding="utf-8")
+        write(html, page)
     if as_json:
         print_json(report.to_json())
         return

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from rapport.cli_support import current_user, fail
+from rapport.cli_support import current_user, fail, write
 
 
 class Paper(StrEnum):
@@ -17,13 +17,7 @@ class Paper(StrEnum):
 
 
 def _write(path: Path, data: bytes | str) -> None:
-    try:
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_text(data, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{path}: cannot write it ({exc.strerror or exc})")
+    write(path, data)
     typer.echo(f"Handbill written to {path}.", err=True)
 
 

@@ -23,12 +23,14 @@ def _contact(user: Any, name: str) -> Any:
 
 @log_app.command("meeting")
 def log_meeting(
-    name: Annotated[str, typer.Argument(help="Who you met (their name as in your contacts).")],
+    name: Annotated[
+        str, typer.Argument(help="Who you met: their name as in your contacts, or #ID.")
+    ],
     when: Annotated[str, typer.Option("--date", help="The day, e.g. 2026-11-20.")],
     ask: Annotated[str | None, typer.Option("--ask", help="The specific ask you made.")] = None,
     handbill: Annotated[bool, typer.Option("--handbill", help="You gave your handbill.")] = False,
     referral: Annotated[
-        str | None, typer.Option("--referral", help="Whom they referred you to.")
+        str | None, typer.Option("--referral", help="Whom they referred you to (a name or #ID).")
     ] = None,
     kind: Annotated[
         str, typer.Option("--kind", help="coffee, lunch, call, meeting, group or event.")
@@ -52,7 +54,7 @@ def log_meeting(
 
 
 def give(
-    name: Annotated[str, typer.Argument(help="To whom (their name as in your contacts).")],
+    name: Annotated[str, typer.Argument(help="To whom: their name as in your contacts, or #ID.")],
     kind: Annotated[
         str,
         typer.Option("--kind", help="information, event, introduction, endorsement or other."),
@@ -78,7 +80,7 @@ def give(
 
 
 def offer(
-    name: Annotated[str, typer.Argument(help="A contact's name.")],
+    name: Annotated[str, typer.Argument(help="A contact's name, or #ID.")],
     as_json: JsonOption = False,
 ) -> None:
     """What could I offer this contact? Suggestions, each with its reason."""

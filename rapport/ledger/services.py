@@ -14,7 +14,7 @@ from rapport.accounts.models import KEEP_IN_TOUCH_DAYS
 from rapport.contacts.models import Contact
 from rapport.core.companies import company_key
 from rapport.core.diagnosis import Action
-from rapport.core.errors import InputError, NotFoundError
+from rapport.core.errors import AmbiguousError, InputError, NotFoundError
 from rapport.core.offers import Network, Offer, Someone, suggest
 from rapport.ledger.models import Give, Introduction
 from rapport.meetings.models import KIND_CHOICES, Interaction
@@ -27,28 +27,44 @@ REPORT_BACK_AFTER = timedelta(days=7)
 
 
 def find_contact(user: Any, name: str) -> Contact:
-    """Return the one contact ``name`` means; raise NotFoundError listing candidates."""
+    """Return the one contact ``name`` means (``#12`` means the contact with id 12).
+
+    Raises AmbiguousError listing the contacts with their ids when several answer to the
+    name, and NotFoundError (with the closest names) when none does.
+    """
     query = " ".join(name.split())
     if not query:
         raise NotFoundError("give a contact's name")
     contacts = Contact.objects.owned_by(user)
-    exact: list[Contact] = list(contacts.filter(full_name__iexact=query)[:5])
+    if query.startswith("#"):
+        number = query[1:]
+        found_by_id = contacts.filter(pk=int(number)).first() if number.isdigit() else None
+        if found_by_id is None:
+            raise NotFoundError(f"you have no contact with id {query}")
+        return found_by_id
+    exact: list[Contact] = list(contacts.filter(full_name__iexact=query).order_by("pk")[:10])
     found = exact or list(contacts.filter(full_name__icontains=query).order_by("full_name")[:10])
     if len(found) == 1:
         one: Contact = found[0]
         return one
     if found:
-        listed = "; ".join(
-            f"{c.full_name} ({c.position or '?'}, {c.company_name or '?'}, id {c.pk})"
-            for c in found
-        )
-        raise NotFoundError(
-            f"'{query}' matches {len(found)} contacts: {listed}. Use the full name."
+        choices = [(c.pk, contact_label(c)) for c in found]
+        listed = "; ".join(f"#{pk} {label}" for pk, label in choices)
+        ids = " or ".join(f"#{pk}" for pk, _ in choices[:3])
+        how = "Give the one you mean as" if exact else "Use the full name, or give one as"
+        raise AmbiguousError(
+            f"'{query}' matches {len(found)} contacts: {listed}. {how} {ids}.", choices
         )
     names = list(contacts.values_list("full_name", flat=True)[:50_000])
     close = process.extract(query, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)
     hint = f" Did you mean: {', '.join(c for c, _, _ in close)}?" if close else ""
     raise NotFoundError(f"no contact named '{query}'.{hint}")
+
+
+def contact_label(contact: Contact) -> str:
+    """Return a contact as a person tells two namesakes apart: name, position, company."""
+    work = ", ".join(part for part in (contact.position, contact.company_name) if part)
+    return f"{contact.full_name} ({work})" if work else contact.full_name
 
 
 def log_give(

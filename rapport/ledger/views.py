@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -10,8 +12,9 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
+from rapport.contacts.models import Contact
 from rapport.contacts.views import judgment_rows
-from rapport.core.errors import InputError
+from rapport.core.errors import AmbiguousError, InputError
 from rapport.ledger.forms import GiveForm
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.prep import prep_sheet
@@ -27,17 +30,30 @@ def _back(request: HttpRequest, fallback: str) -> str:
     return fallback
 
 
+def _chosen(request: HttpRequest, data: dict[str, Any]) -> Contact:
+    """Return the contact the give is for: the one picked by id, else the one named."""
+    if data.get("contact_id"):
+        found = Contact.objects.owned_by(request.user).filter(pk=data["contact_id"]).first()
+        if found is not None and found.full_name.casefold() == data["contact_name"].casefold():
+            return found
+    return find_contact(request.user, data["contact_name"])
+
+
 @require_http_methods(["GET", "POST"])
 def ledger(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     form = GiveForm(request.POST or None, initial={"given_on": today, "kind": "information"})
+    choices: list[tuple[int, str]] = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            contact = find_contact(request.user, data["contact_name"])
+            contact = _chosen(request, data)
             give = log_give(
                 request.user, contact, data["kind"], data["note"], data["given_on"], today
             )
+        except AmbiguousError as exc:
+            choices = exc.choices
+            form.add_error("contact_name", "Several contacts match this name: choose one below.")
         except InputError as exc:
             form.add_error(exc.field if exc.field in form.fields else "contact_name", exc.message)
         else:
@@ -53,6 +69,7 @@ def ledger(request: HttpRequest) -> HttpResponse:
         "ledger/ledger.html",
         {
             "form": form,
+            "choices": choices,
             "page": page,
             "received": received,
             "balance": network_balance(request.user),
@@ -62,8 +79,6 @@ def ledger(request: HttpRequest) -> HttpResponse:
 
 
 def offer(request: HttpRequest, pk: int) -> HttpResponse:
-    from rapport.contacts.models import Contact
-
     contact = get_owned_or_404(Contact, request.user, pk)
     return render(
         request,
@@ -74,7 +89,11 @@ def offer(request: HttpRequest, pk: int) -> HttpResponse:
             "balance": balance(request.user, contact),
             "judgments": judgment_rows(contact),
             "form": GiveForm(
-                initial={"contact_name": contact.full_name, "given_on": timezone.localdate()}
+                initial={
+                    "contact_name": contact.full_name,
+                    "contact_id": contact.pk,
+                    "given_on": timezone.localdate(),
+                }
             ),
         },
     )

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from rapport.cli_support import JsonOption, current_user, fail, print_json
+from rapport.cli_support import JsonOption, current_user, fail, print_json, read_bytes
 
 app = typer.Typer(help="Your two-minute profile: check it, save versions.")
 
@@ -25,14 +25,7 @@ def read_profile(file: str) -> str:
     from rapport.profile.services import clean_text
 
     name = "standard input" if file == "-" else file
-    try:
-        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
-    except FileNotFoundError:
-        fail(f"{file}: no such file")
-    except IsADirectoryError:
-        fail(f"{file}: is a folder, not a file")
-    except PermissionError:
-        fail(f"{file}: permission denied")
+    data = sys.stdin.buffer.read() if file == "-" else read_bytes(Path(file))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -5,20 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.cli.conftest import Run
 
 PLANS = Path(__file__).parent.parent / "data" / "plans"
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in __import__("os").environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 def test_backup_then_restore_into_an_empty_database_reproduces_it(
-    rapport: Run, tmp_path: Path
+    rapport_process: Run, tmp_path: Path
 ) -> None:
+    rapport = rapport_process
     rapport("plan", "import", str(PLANS / "full.toml"))
     first = tmp_path / "backup.json"
     assert rapport("backup", str(first)).returncode == 0

@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-
-import pytest
 
 from tests.cli.conftest import Run
-
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in os.environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 def test_demo_loads_the_persona_and_reports_it(rapport: Run) -> None:

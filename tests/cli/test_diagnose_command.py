@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import Run
-
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in os.environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 def test_diagnose_json_on_the_demo_tells_the_articles_story(rapport: Run, tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,6 @@ from tests.cli.conftest import Run
 
 FILES = Path(__file__).resolve().parents[1] / "data" / "import"
 CONTACTS = Path(__file__).resolve().parents[1] / "data" / "contacts"
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in os.environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 def test_import_reports_counts_and_reimport_adds_nothing(rapport: Run) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -11,10 +10,6 @@ import pytest
 from tests.cli.conftest import Run
 
 FILES = Path(__file__).resolve().parents[1] / "data" / "import"
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in os.environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 @pytest.fixture

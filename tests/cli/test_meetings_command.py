@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from rapport.meetings.models import Interaction
 from tests.cli.conftest import Run
 
 CALENDARS = Path(__file__).resolve().parents[1] / "data" / "calendar"
@@ -23,10 +22,6 @@ OUTCOME_KEYS = {
     "thank_you_sent_on",
     "logged",
 }
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in os.environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 def listed(rapport: Run, *args: str) -> list[dict[str, object]]:
@@ -69,17 +64,14 @@ def test_since_and_until_are_whole_days_both_included(rapport: Run) -> None:
     assert len(expected) > 5
 
 
-def test_the_users_own_verdict_wins(rapport: Run, tmp_path: Path) -> None:
+def test_the_users_own_verdict_wins(rapport: Run) -> None:
     rapport("import", str(CALENDARS / "outlook_windows_zones.ics"))
     rows = listed(rapport)
     coffee = next(row for row in rows if row["summary"] == "Coffee w/ Priya Raman")
     assert (coffee["networking"], coffee["kind"]) == (True, "coffee")
-    with sqlite3.connect(tmp_path / "cli.sqlite3") as db:
-        db.execute(
-            "update meetings_interaction set networking_override = 0, ask_made = 1, "
-            "ask_text = 'Intro to the CFO' where id = ?",
-            (coffee["id"],),
-        )
+    Interaction.objects.filter(pk=coffee["id"]).update(
+        networking_override=False, ask_made=True, ask_text="Intro to the CFO"
+    )
     again = next(row for row in listed(rapport) if row["id"] == coffee["id"])
     assert again["networking"] is False
     assert again["reason"] == "networking word: coffee"

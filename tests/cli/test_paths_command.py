@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-
-import pytest
 
 from tests.cli.conftest import Run
-
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in os.environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 def test_paths_json_lists_ranked_paths_with_steps_and_reasons(rapport: Run) -> None:

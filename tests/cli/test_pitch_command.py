@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,6 @@ from tests.cli.conftest import Run
 DEMO = Path(__file__).resolve().parents[2] / "rapport" / "demo"
 SCATTERED = DEMO / "scattered" / "profile.txt"
 FOCUSED = DEMO / "focused" / "profile.txt"
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in os.environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 def test_check_json_is_exactly_the_coachs_analysis(rapport: Run) -> None:

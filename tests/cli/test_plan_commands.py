@@ -11,10 +11,6 @@ from rapport.formats import plan_toml
 from tests.cli.conftest import Run
 
 PLANS = Path(__file__).parent.parent / "data" / "plans"
-pytestmark = pytest.mark.skipif(
-    "DATABASE_URL" in __import__("os").environ,
-    reason="CLI subprocesses use their own SQLite file; PostgreSQL runs cover the services",
-)
 
 
 def test_import_then_export_round_trips_the_plan_exactly(

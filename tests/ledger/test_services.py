@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from freezegun import freeze_time
 
 from rapport.contacts.models import Contact
-from rapport.core.errors import InputError, NotFoundError
+from rapport.core.errors import AmbiguousError, InputError, NotFoundError
 from rapport.diagnosis.services import run_diagnosis
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.services import (
@@ -148,3 +148,39 @@ def test_dormant_contacts_get_a_check_in_with_something_to_give(
     network["kevin"].keep_in_touch_days = 120
     network["kevin"].save()
     assert not [a for a in reminders(alice, TODAY) if a.contact_id == network["kevin"].pk]
+
+
+def namesakes(alice: User) -> tuple[Contact, Contact]:
+    first = Contact.objects.create(
+        owner=alice, full_name="Jordan Blake", position="CFO", company_name="Abbott"
+    )
+    second = Contact.objects.create(
+        owner=alice, full_name="Jordan Blake", position="Student", company_name="St. Olaf"
+    )
+    return first, second
+
+
+def test_two_contacts_with_the_same_full_name_are_listed_with_their_ids(
+    alice: User, network: dict[str, Contact]
+) -> None:
+    first, second = namesakes(alice)
+    with pytest.raises(AmbiguousError) as caught:
+        find_contact(alice, "Jordan Blake")
+    assert caught.value.choices == [
+        (first.pk, "Jordan Blake (CFO, Abbott)"),
+        (second.pk, "Jordan Blake (Student, St. Olaf)"),
+    ]
+    assert f"#{first.pk} Jordan Blake (CFO, Abbott)" in caught.value.message
+    assert f"Give the one you mean as #{first.pk} or #{second.pk}." in caught.value.message
+    assert "Use the full name" not in caught.value.message
+
+
+def test_a_hash_and_an_id_names_exactly_one_contact(
+    alice: User, bob: User, network: dict[str, Contact]
+) -> None:
+    _, second = namesakes(alice)
+    assert find_contact(alice, f"#{second.pk}") == second
+    with pytest.raises(NotFoundError, match="no contact with id"):
+        find_contact(bob, f"#{second.pk}")
+    with pytest.raises(NotFoundError, match="no contact with id"):
+        find_contact(alice, "#abc")

@@ -41,7 +41,9 @@ def test_an_ambiguous_name_is_explained_beside_the_field(
         {"contact_name": "Sam", "kind": "event", "note": "x", "given_on": "2026-11-01"},
     )
     assert response.status_code == 400
-    assert "matches 2 contacts" in response.content.decode()
+    page = response.content.decode()
+    assert "Several contacts match this name" in page
+    assert "Sam Allen (President, TwinWest Chamber)" in page
     assert not Give.objects.exists()
 
 
@@ -80,3 +82,41 @@ def test_the_prep_sheet_says_who_what_to_ask_and_what_to_offer(
     assert "Trends:" in page and "Assignments:" in page
     assert "Seats at FEI chapter dinners" in page
     assert "/h/tok123/" in page
+
+
+def test_two_namesakes_on_the_give_page_are_told_apart_by_choosing_one(
+    alice: User, alice_client: Client, network: dict[str, Contact]
+) -> None:
+    cfo = Contact.objects.create(
+        owner=alice, full_name="Jordan Blake", position="CFO", company_name="Abbott"
+    )
+    student = Contact.objects.create(
+        owner=alice, full_name="Jordan Blake", position="Student", company_name="St. Olaf"
+    )
+    give = {"contact_name": "Jordan Blake", "kind": "event", "note": "x", "given_on": "2026-11-01"}
+    response = alice_client.post("/give/", give)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Several contacts match this name" in page
+    assert f'value="{cfo.pk}"' in page and "Jordan Blake (Student, St. Olaf)" in page
+    alice_client.post("/give/", {**give, "contact_id": str(student.pk)}, follow=True)
+    assert Give.objects.get(owner=alice).contact == student
+
+
+def test_the_give_form_on_a_contacts_offer_page_logs_for_that_contact(
+    alice: User, alice_client: Client, network: dict[str, Contact]
+) -> None:
+    Contact.objects.create(owner=alice, full_name="Kevin Lobo", company_name="Medtronic")
+    page = alice_client.get(f"/give/offer/{network['kevin'].pk}/").content.decode()
+    assert f'name="contact_id" value="{network["kevin"].pk}"' in page
+    alice_client.post(
+        "/give/",
+        {
+            "contact_name": "Kevin Lobo",
+            "contact_id": str(network["kevin"].pk),
+            "kind": "event",
+            "note": "x",
+            "given_on": "2026-11-01",
+        },
+    )
+    assert Give.objects.get(owner=alice).contact == network["kevin"]
