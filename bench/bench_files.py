@@ -6,6 +6,7 @@ import quopri
 import random
 import string
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from common import peak_rss_mb, setup_django, table, timed
@@ -17,7 +18,8 @@ _RANDOM = random.Random(7)
 LAST = sorted(
     {"".join(_RANDOM.choices(string.ascii_lowercase, k=8)).title() for _ in range(30_000)}
 )
-CARDS = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
+CARDS = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
+TOO_MANY = 200_000
 
 
 def qp_vcard() -> bytes:
@@ -70,6 +72,16 @@ def switchboard_vcard(cards: int) -> bytes:
     return "".join(out).encode()
 
 
+def _refusal(attempt: Callable[[], object]) -> str:
+    from rapport.core.errors import InputError
+
+    try:
+        attempt()
+    except InputError as error:
+        return error.message
+    return "imported"
+
+
 def main() -> None:
     folder = setup_django("files")
     from rapport.accounts.owner import local_owner
@@ -86,8 +98,10 @@ def main() -> None:
     start, end = datetime(1000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
     ics_time, _ = timed(lambda: read_calendar(ics, "big.ics", window_start=start, window_end=end))
 
-    cards = switchboard_vcard(CARDS)
     user = local_owner()
+    huge = switchboard_vcard(TOO_MANY)
+    refused_time, refusal = timed(lambda: _refusal(lambda: import_bytes(user, huge, "big.vcf")))
+    cards = switchboard_vcard(CARDS)
     card_time, run = timed(lambda: import_bytes(user, cards, "switchboard.vcf"))
     stored = Contact.objects.owned_by(user).count()
     rss = peak_rss_mb()
@@ -113,6 +127,12 @@ def main() -> None:
                 f"{card_time:.1f} s",
                 "",
                 "",
+            ),
+            (
+                f"{TOO_MANY:,}-card vCard: refused before reading",
+                f"{refused_time:.2f} s",
+                "a clear reason",
+                "yes" if "Split it" in refusal else "NO",
             ),
             (
                 "contacts stored",

@@ -54,12 +54,20 @@ def sniff(data: bytes) -> str | None:
     return _sniff_csv(head)
 
 
+#: The most contacts one file may hold. LinkedIn stops at 30,000 connections; past about
+#: 60,000 an import no longer fits in 400 MB (docs/benchmarks.md), so a larger file is
+#: refused, with the advice to split it, before anything is written.
+MAX_RECORDS = 50_000
+_VCARD_BEGIN = re.compile(rb"^[ \t]*BEGIN:VCARD", re.I | re.M)
+
+
 def read_contacts(
     data: bytes,
     filename: str,
     format: str | None = None,
     default_region: str = "US",
     max_bytes: int = linkedin.MAX_CSV_BYTES,
+    max_records: int = MAX_RECORDS,
 ) -> ContactFile:
     """Return the contacts in ``data``, read as ``format`` or as its content shows.
 
@@ -91,12 +99,25 @@ def read_contacts(
         )
     if data.startswith(b"PK\x03\x04"):
         data, filename = linkedin.connections_from_zip(data, filename, max_bytes)
+    if format == "vcard" and utf16_order(data[:8192]) is None:
+        # Counted before parsing: reading 200,000 cards would itself pass the memory bound.
+        _check_count(len(_VCARD_BEGIN.findall(data)), max_records, filename)
     parsed = reader(data, filename, default_region)
+    _check_count(len(parsed.records) + len(parsed.skipped), max_records, filename)
     decoded = decode_text(data, filename)
     parsed.encoding = parsed.encoding or decoded.encoding
     parsed.notes = [*decoded.notes, *parsed.notes]
     parsed.read = parsed.read or len(parsed.records) + len(parsed.skipped)
     return parsed
+
+
+def _check_count(count: int, max_records: int, filename: str) -> None:
+    if count > max_records:
+        raise ImportFileError(
+            f"this file holds {count:,} contacts; Rapport imports up to {max_records:,} from "
+            "one file. Split it into smaller files and import each (nothing was imported)",
+            file=filename,
+        )
 
 
 def _head_text(data: bytes) -> str | None:

@@ -55,32 +55,38 @@ def _columns(model: type[models.Model]) -> list[models.Field[Any, Any]]:
     return [f for f in model._meta.concrete_fields if not f.primary_key]
 
 
+#: Rows converted and sent per executemany: converting a whole 200,000-row file at once held
+#: every row's JSON text in memory at the same time.
+BATCH = 2000
+
+
 def insert_rows(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` ({attname: value}, all with the same keys; others take defaults)."""
     if not rows:
         return
     now = timezone.now()
     given = set(rows[0])
-    present: list[tuple[models.Field[Any, Any], Convert]] = []
+    names = [f.attname for f in _columns(model) if f.attname in given]
+    fields = [f for f in _columns(model) if f.attname in given]
     defaults: list[tuple[models.Field[Any, Any], Any]] = []
     for field in _columns(model):
-        convert = _converter(field)
-        if field.attname in given:
-            present.append((field, convert))
-        else:
+        if field.attname not in given:
             # A column the rows leave out gets one default, converted once for all rows.
             auto = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
-            defaults.append((field, convert(now if auto else field.get_default())))
-    fields = [f for f, _ in present] + [f for f, _ in defaults]
+            defaults.append((field, _converter(field)(now if auto else field.get_default())))
     tail = [value for _, value in defaults]
     table = connection.ops.quote_name(model._meta.db_table)
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    marks = ", ".join(["%s"] * len(fields))
+    columns = ", ".join(
+        connection.ops.quote_name(f.column) for f in [*fields, *(f for f, _ in defaults)]
+    )
+    marks = ", ".join(["%s"] * (len(fields) + len(defaults)))
     sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608 - names, not data
-    params = [[c(row[f.attname]) for f, c in present] + tail for row in rows]
     with connection.cursor() as cursor:
-        for begin in range(0, len(params), 2000):
-            cursor.executemany(sql, params[begin : begin + 2000])
+        for begin in range(0, len(rows), BATCH):
+            # Fresh converters a batch: their memo of shared JSON values stays small.
+            present = list(zip(names, map(_converter, fields), strict=True))
+            params = [[c(row[n]) for n, c in present] + tail for row in rows[begin : begin + BATCH]]
+            cursor.executemany(sql, params)
 
 
 def update_rows(model: type[models.Model], changes: Iterable[tuple[int, dict[str, Any]]]) -> int:

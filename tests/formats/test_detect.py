@@ -180,3 +180,18 @@ def test_the_readers_never_import_django() -> None:
         "assert not [m for m in sys.modules if m.split('.')[0] == 'django'], 'django imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+def test_a_file_with_more_contacts_than_one_import_takes_is_refused_before_reading() -> None:
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alex Doe\r\nTEL:+1 612 555 0100\r\nEND:VCARD\r\n"
+    with pytest.raises(ImportFileError) as caught:
+        read_contacts((card * 31).encode(), "phone.vcf", max_records=30)
+    assert "holds 31 contacts; Rapport imports up to 30 from one file" in caught.value.message
+    assert len(read_contacts((card * 30).encode(), "phone.vcf", max_records=30).records) == 30
+
+
+def test_a_csv_with_more_rows_than_one_import_takes_is_refused() -> None:
+    rows = "".join(f"Ann{i},Lee,,,Acme,Analyst,05 Sep 2023\n" for i in range(31))
+    text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows
+    with pytest.raises(ImportFileError, match="holds 31 contacts"):
+        read_contacts(text.encode(), "Connections.csv", max_records=30)
