@@ -50,8 +50,6 @@ app.command("explain")(diagnosis_cli.explain)
 app.command("paths")(paths_cli.paths)
 app.command("handbill")(handbill_cli.handbill)
 
-FORMATS = ("linkedin", "vcard", "google", "outlook", "ics")
-
 
 @app.callback()
 def main_options(
@@ -213,6 +211,8 @@ def import_file(
     from rapport.imports.services import import_bytes
 
     user = current_user()
+    from rapport.formats.detect import FORMATS
+
     if fmt is not None and fmt not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     data = read_bytes(file)
@@ -226,20 +226,24 @@ def import_file(
             run = import_bytes(user, data, file.name, fmt=fmt, progress=advance)
         except InputError as exc:
             fail(f"{exc}; nothing was imported")
-    report = {
-        "id": run.pk,
-        "file": run.file_name,
-        "format": run.format,
-        "counts": run.counts,
-        "notes": run.notes,
-        "skipped": run.errors,
-    }
     if as_json:
-        print_json(report)
+        print_json(
+            {
+                "id": run.pk,
+                "file": run.file_name,
+                "format": run.format,
+                "encoding": run.encoding,
+                "counts": run.counts,
+                "notes": run.notes,
+                "skipped": run.errors,
+            }
+        )
         return
-    counts = ", ".join(f"{value} {name.replace('_', ' ')}" for name, value in run.counts.items())
-    typer.echo(f"Imported {file.name} ({run.format}): {counts}.")
-    for note in run.notes:
+    from rapport.imports import report
+
+    typer.echo(f"Imported {file.name} ({report.format_name(run.format)}).")
+    typer.echo(report.sentence(run.format, run.counts, run.encoding))
+    for note in [*report.also(run.counts), *run.notes]:
         typer.echo(note)
     for error in run.errors[:20]:
         typer.echo(f"  skipped {error['where']}: {error['reason']}")

@@ -20,6 +20,27 @@ DATE_FIELDS = {"connected_on"}
 DATETIME_FIELDS = {"start", "end"}
 
 
+def preview_undo(user: Any, run: ImportRun) -> dict[str, Any]:
+    """Return what undoing ``run`` would do, by the same rules as ``undo_import``, writing nothing.
+
+    ``contacts`` and ``meetings`` it would remove, ``restored`` contacts and meetings whose
+    earlier values it would put back, ``kept`` names and ``kept_meetings``.
+    """
+    created = Contact.objects.filter(owner=user, import_run=run)
+    keep = users_work(created)
+    meetings = Interaction.objects.filter(owner=user, import_run=run)
+    logged = set(meetings.filter(_LOGGED).values_list("pk", flat=True))
+    return {
+        "contacts": created.count() - len(keep),
+        "meetings": meetings.count() - len(logged),
+        "restored": ImportChange.objects.filter(
+            owner=user, run=run, action=ImportChange.UPDATED
+        ).count(),
+        "kept": sorted(created.filter(pk__in=keep).values_list("full_name", flat=True)),
+        "kept_meetings": len(logged),
+    }
+
+
 @transaction.atomic
 def undo_import(user: Any, run: ImportRun) -> dict[str, Any]:
     """Undo ``run`` (the user's); return how many rows were removed and restored."""

@@ -6,22 +6,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from rapport.core.errors import InputError
+from rapport.formats.detect import FORMATS as FORMAT_NAMES
+from rapport.imports import report
 from rapport.imports.models import ImportRun
 from rapport.imports.services import import_bytes
-from rapport.imports.undo import undo_import
+from rapport.imports.undo import preview_undo, undo_import
 from rapport.lib.owned import get_owned_or_404
 
-FORMATS = [
-    ("", "Recognise it for me"),
-    ("linkedin", "LinkedIn connections"),
-    ("vcard", "vCard (.vcf)"),
-    ("google", "Google Contacts CSV"),
-    ("outlook", "Outlook CSV"),
-    ("ics", "Calendar (.ics)"),
-]
+FORMATS = [("", "Recognise it for me"), *FORMAT_NAMES.items()]
 
 
 @require_http_methods(["GET", "POST"])
@@ -55,12 +50,24 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 def run_report(request: HttpRequest, pk: int) -> HttpResponse:
     run = get_owned_or_404(ImportRun, request.user, pk)
-    return render(request, "imports/report.html", {"run": run})
+    counts = run.counts or {}
+    context = {
+        "run": run,
+        "kind": report.format_name(run.format),
+        "stats": report.stats(run.format, counts),
+        "also": report.also(counts),
+        "adds_up": report.adds_up(run.format, counts),
+    }
+    return render(request, "imports/report.html", context)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def run_undo(request: HttpRequest, pk: int) -> HttpResponse:
     run = get_owned_or_404(ImportRun, request.user, pk)
+    if request.method == "GET":
+        # Undo removes rows: show what will go and what stays, and ask first.
+        preview = None if run.undone_at else preview_undo(request.user, run)
+        return render(request, "imports/undo.html", {"run": run, "preview": preview})
     try:
         result = undo_import(request.user, run)
     except InputError as exc:
@@ -68,20 +75,22 @@ def run_undo(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            f"Import of {run.file_name} undone: {result['removed']} rows removed, "
-            f"{result['restored']} restored.",
+            f"Import of {run.file_name} undone: {result['removed']} removed, "
+            f"{result['restored']} put back as they were.",
         )
         if result["kept"]:
             names = ", ".join(result["kept"][:10])
             more = f" and {len(result['kept']) - 10} more" if len(result["kept"]) > 10 else ""
+            people = "person" if len(result["kept"]) == 1 else "people"
             messages.info(
                 request,
-                f"Kept {len(result['kept'])} people you have worked with since (gives, notes, "
+                f"Kept {len(result['kept'])} {people} you have worked with since (gives, notes, "
                 f"edits, meetings): {names}{more}.",
             )
         if result["kept_meetings"]:
+            meetings = "meeting" if result["kept_meetings"] == 1 else "meetings"
             messages.info(
                 request,
-                f"Kept {result['kept_meetings']} meetings you logged an outcome or a give for.",
+                f"Kept {result['kept_meetings']} {meetings} you logged an outcome or a give for.",
             )
     return redirect("import-run", pk=run.pk)

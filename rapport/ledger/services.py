@@ -38,7 +38,9 @@ def find_contact(user: Any, name: str) -> Contact:
     contacts = Contact.objects.owned_by(user)
     if query.startswith("#"):
         number = query[1:]
-        found_by_id = contacts.filter(pk=int(number)).first() if number.isdigit() else None
+        found_by_id: Contact | None = (
+            contacts.filter(pk=int(number)).first() if number.isdigit() else None
+        )
         if found_by_id is None:
             raise NotFoundError(f"you have no contact with id {query}")
         return found_by_id

@@ -33,7 +33,9 @@ def _back(request: HttpRequest, fallback: str) -> str:
 def _chosen(request: HttpRequest, data: dict[str, Any]) -> Contact:
     """Return the contact the give is for: the one picked by id, else the one named."""
     if data.get("contact_id"):
-        found = Contact.objects.owned_by(request.user).filter(pk=data["contact_id"]).first()
+        found: Contact | None = (
+            Contact.objects.owned_by(request.user).filter(pk=data["contact_id"]).first()
+        )
         if found is not None and found.full_name.casefold() == data["contact_name"].casefold():
             return found
     return find_contact(request.user, data["contact_name"])

@@ -84,3 +84,21 @@ def test_an_unreadable_file_is_explained_and_nothing_is_imported(
     page.get_by_role("button", name="Import").click()
     expect(page.get_by_role("alert")).to_contain_text("notes.txt")
     expect(page.get_by_role("alert")).to_contain_text("Nothing was imported")
+
+
+def test_undo_shows_what_it_will_remove_and_asks_before_removing(page: Page) -> None:
+    a_plan()
+    upload(page, "network_v1.csv")
+    expect(page.get_by_role("status")).to_contain_text("Rows read")
+    page.get_by_role("link", name="Undo this import…").click()
+    expect(page.get_by_role("heading", name="Undo the import of network_v1.csv?")).to_be_visible()
+    expect(page.get_by_text("Removes 7 contacts")).to_be_visible()
+    page.get_by_role("link", name="Keep it").click()
+    page.goto("/contacts/")
+    expect(page.get_by_role("link", name="Kevin Lobo")).to_be_visible()
+    page.go_back()
+    page.get_by_role("link", name="Undo this import…").click()
+    page.get_by_role("button", name="Undo the import").click()
+    expect(page.get_by_text("Import of network_v1.csv undone: 7 removed")).to_be_visible()
+    page.goto("/contacts/")
+    expect(page.get_by_role("link", name="Kevin Lobo")).to_have_count(0)
