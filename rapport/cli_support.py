@@ -82,17 +82,23 @@ def migrate(verbosity: int = 0) -> None:
 def current_user() -> Any:
     """Return the user the command acts for: ``--user``, else the local owner."""
     from django.contrib.auth.models import User
+    from django.utils import timezone
 
+    from rapport.accounts.clock import workspace_zone
     from rapport.accounts.owner import local_owner, user_named
 
     migrate()
     name = os.environ.get("RAPPORT_CLI_USER")
     if name is None:
-        return local_owner()
-    try:
-        return user_named(name)
-    except User.DoesNotExist:
-        fail(f"no user named '{name}'")
+        user = local_owner()
+    else:
+        try:
+            user = user_named(name)
+        except User.DoesNotExist:
+            fail(f"no user named '{name}'")
+    # Every time a command prints is in the workspace's zone, as on the pages.
+    timezone.activate(workspace_zone(user))
+    return user
 
 
 def print_json(data: Any) -> None:

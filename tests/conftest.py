@@ -10,6 +10,9 @@ from django.test import Client
 from hypothesis import settings as hypothesis_settings
 
 from rapport.accounts.owner import user_named
+from tests.cli_runner import rapport, rapport_process
+
+__all__ = ["rapport", "rapport_process"]  # fixtures for every test that runs a command
 
 DATA = Path(__file__).parent / "data"
 

@@ -17,8 +17,15 @@ from rapport.accounts.models import Workspace
 UTC = zoneinfo.ZoneInfo("UTC")
 
 
+#: Where the request's user carries the zone the middleware read, so a page reads it once.
+REQUEST_ZONE = "_rapport_workspace_zone"
+
+
 def workspace_zone(user: Any) -> zoneinfo.ZoneInfo:
     """Return the zone the user's times are shown in (UTC when unset or unknown)."""
+    known: zoneinfo.ZoneInfo | None = getattr(user, REQUEST_ZONE, None)
+    if known is not None:
+        return known
     name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
     try:
         return zoneinfo.ZoneInfo(name or "UTC")

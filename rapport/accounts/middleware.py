@@ -1,7 +1,8 @@
 """Who the request is for: the local owner in single-user mode, a logged-in user otherwise.
 
 Either way the views see ``request.user`` and scope every query to it, so single-user
-and multi-user deployments run the same code path.
+and multi-user deployments run the same code path; and the workspace's time zone is the
+current zone while the page is made.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from django.conf import settings
 from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 
+from rapport.accounts.clock import REQUEST_ZONE, workspace_zone
 from rapport.accounts.owner import local_owner
 
 #: Paths anyone may open: login, static files and the public, token-guarded pages.
@@ -31,4 +34,8 @@ class WorkspaceMiddleware:
                 login(request, local_owner(), backend="django.contrib.auth.backends.ModelBackend")
         elif not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        return self.get_response(request)
+        # Every time on the page, in templates and in views, is shown in the workspace's zone.
+        zone = workspace_zone(request.user)
+        setattr(request.user, REQUEST_ZONE, zone)  # read once a request
+        with timezone.override(zone):
+            return self.get_response(request)

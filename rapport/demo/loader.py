@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
 
 from rapport.accounts.backup import owns_anything
+from rapport.accounts.clock import today_for
 from rapport.accounts.models import Workspace
 from rapport.core.errors import InputError
 from rapport.formats import plan_toml
@@ -56,7 +56,7 @@ def load_demo(user: Any, persona: str, *, today: date | None = None) -> str:
             "your workspace already holds data; the demo loads into an empty workspace "
             "(on the command line: rapport --db demo.sqlite3 demo)"
         )
-    today = today or timezone.localdate()
+    today = today or today_for(user)
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     shift = date_shift(date.fromisoformat(meta["anchor"]), today)
 

@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils import timezone
 
 import rapport
 
@@ -32,4 +33,6 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "nav_items": items,
         "multiuser": settings.MULTIUSER,
         "rapport_version": rapport.__version__,
+        # The middleware made the workspace's zone current: every time shown is in it.
+        "time_zone": timezone.get_current_timezone_name(),
     }

@@ -63,14 +63,13 @@ def give(
     when: Annotated[str | None, typer.Option("--date", help="The day (default: today).")] = None,
 ) -> None:
     """Log something you gave a contact."""
-    from django.utils import timezone
-
+    from rapport.accounts.clock import today_for
     from rapport.core.errors import InputError
     from rapport.ledger.services import log_give
 
-    today = timezone.localdate()
-    day = parse_day(when, "--date") or today
     user = current_user()
+    today = today_for(user)
+    day = parse_day(when, "--date") or today
     contact = _contact(user, name)
     try:
         given = log_give(user, contact, kind, note, day, today)

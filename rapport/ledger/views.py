@@ -8,10 +8,10 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
+from rapport.accounts.clock import today_for
 from rapport.contacts.models import Contact
 from rapport.contacts.views import judgment_rows
 from rapport.core.errors import AmbiguousError, InputError
@@ -43,7 +43,7 @@ def _chosen(request: HttpRequest, data: dict[str, Any]) -> Contact:
 
 @require_http_methods(["GET", "POST"])
 def ledger(request: HttpRequest) -> HttpResponse:
-    today = timezone.localdate()
+    today = today_for(request.user)
     form = GiveForm(request.POST or None, initial={"given_on": today, "kind": "information"})
     choices: list[tuple[int, str]] = []
     if request.method == "POST" and form.is_valid():
@@ -94,7 +94,7 @@ def offer(request: HttpRequest, pk: int) -> HttpResponse:
                 initial={
                     "contact_name": contact.full_name,
                     "contact_id": contact.pk,
-                    "given_on": timezone.localdate(),
+                    "given_on": today_for(request.user),
                 }
             ),
         },

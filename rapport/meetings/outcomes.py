@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from rapport.contacts.models import Contact
+from rapport.core.errors import InputError
 from rapport.ledger.models import Give, Introduction
 from rapport.meetings.models import FollowUp, Interaction
 
@@ -32,6 +33,8 @@ def log_outcome(
     A referral naming someone records an Introduction (kept in step when the name is
     corrected), a give records a Give, and a follow-up date keeps one open FollowUp.
     """
+    if meeting.start > now:
+        raise InputError("this meeting has not happened yet: log its outcome once it has")
     added: list[str] = []
     today = now.astimezone(zone).date()
     previous_referral = meeting.referral_note

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
 from rapport.contacts.models import Contact
 from rapport.meetings.forms import tri
@@ -56,6 +57,13 @@ class Row:
     tri: list[tuple[str, str, str]]
     errors: list[str] = field(default_factory=list)
     saved: list[str] = field(default_factory=list)
+    #: The first meeting of the timeline that has begun: "Today" is marked above it.
+    first_past: bool = False
+
+    @property
+    def happened(self) -> bool:
+        """True once the meeting has begun: only then is there an outcome to log."""
+        return self.meeting.start <= timezone.now()
 
     @property
     def week(self) -> date:

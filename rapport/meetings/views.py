@@ -52,10 +52,14 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
     except FilterError as exc:
         messages.error(request, str(exc))
         qs = counted = base.none()
-    page = Paginator(with_people(qs.order_by("-start", "-id")), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    # The timeline opens where today is: upcoming meetings above, past ones below.
+    number = request.GET.get("page") or qs.filter(start__gt=now).count() // PAGE_SIZE + 1
+    page = Paginator(with_people(qs.order_by("-start", "-id")), PAGE_SIZE).get_page(number)
     rows = build_rows(user, page.object_list, zone)
+    for row in rows:
+        if row.meeting.start <= now:
+            row.first_past = page.number == 1 or any(r.meeting.start > now for r in rows)
+            break
     weekly = weekly_counts(counted, zone, now.astimezone(zone).date())
     params = request.GET.copy()
     params.pop("page", None)
@@ -71,9 +75,10 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
         "next": request.get_full_path(),
         "htmx": True,
     }
+    today = now.astimezone(zone).date()
+    context["today"] = today
     if request.headers.get("HX-Request"):
         return _render(request, "meetings/_timeline.html", context, zone)
-    today = now.astimezone(zone).date()
     due = feed.due_items(user, now=now, zone=zone, url_for=_meeting_url)
     token = feed.feed_token(user)
     context |= {
@@ -118,6 +123,9 @@ def _render_detail(request: HttpRequest, row: Row, zone: Any, status: int = 200)
 def meeting_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _fresh(_get_meeting_for_owner(request, pk))
     zone = workspace_zone(request.user)
+    if meeting.start > timezone.now():
+        messages.error(request, "This meeting has not happened yet: log its outcome once it has.")
+        return redirect("meeting", pk=meeting.pk)
     people = list(meeting.contacts.all())
     form = OutcomeForm(request.POST, people=people)
     if not form.is_valid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.conftest import Run
+from tests.cli_runner import Run
 
 
 def test_demo_loads_the_persona_and_reports_it(rapport: Run) -> None:

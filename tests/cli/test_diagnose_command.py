@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.cli_runner import Run
 
 
 def test_diagnose_json_on_the_demo_tells_the_articles_story(rapport: Run, tmp_path: Path) -> None:

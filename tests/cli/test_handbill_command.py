@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.cli_runner import Run
 from tests.handbill.pdf_reading import page_count, words
 
 PLANS = Path(__file__).parent.parent / "data" / "plans"

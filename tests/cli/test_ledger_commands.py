@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.cli_runner import Run
 
 FILES = Path(__file__).resolve().parents[1] / "data" / "import"
 

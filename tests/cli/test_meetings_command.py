@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rapport.meetings.models import Interaction
-from tests.cli.conftest import Run
+from tests.cli_runner import Run
 
 CALENDARS = Path(__file__).resolve().parents[1] / "data" / "calendar"
 OUTCOME_KEYS = {

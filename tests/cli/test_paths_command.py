@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.conftest import Run
+from tests.cli_runner import Run
 
 
 def test_paths_json_lists_ranked_paths_with_steps_and_reasons(rapport: Run) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rapport.core.pitch import PitchContext, analyse
-from tests.cli.conftest import Run
+from tests.cli_runner import Run
 
 DEMO = Path(__file__).resolve().parents[2] / "rapport" / "demo"
 SCATTERED = DEMO / "scattered" / "profile.txt"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rapport.formats import plan_toml
-from tests.cli.conftest import Run
+from tests.cli_runner import Run
 
 PLANS = Path(__file__).parent.parent / "data" / "plans"
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from typer.testing import CliRunner
 
 Run = Callable[..., "Result"]
@@ -51,6 +52,7 @@ def rapport(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> Iterator
         finally:
             os.environ.clear()
             os.environ.update(saved)
+            timezone.deactivate()  # a command makes the workspace's zone current
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             raise result.exception  # a traceback is a bug: show it, do not test around it
         return Result(result.exit_code, result.stdout, result.stderr)
