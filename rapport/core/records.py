@@ -87,3 +87,6 @@ class CalendarFile:
     #: Email addresses of the calendar's owner, as far as the file tells (never attendees).
     owner_emails: set[str] = field(default_factory=set)
     time_zone: str = ""
+    #: How the text was decoded, in words, and sentences about the file itself.
+    encoding: str = ""
+    notes: list[str] = field(default_factory=list)

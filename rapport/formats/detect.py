@@ -111,9 +111,13 @@ def read_contacts(
     if format == "vcard" and utf16_order(data[:8192]) is None:
         # Counted before parsing: reading 200,000 cards would itself pass the memory bound.
         _check_count(len(_VCARD_BEGIN.findall(data)), max_records, filename)
+    original = data
+    if b"\x00" in data and utf16_order(data[:8192]) is None:
+        # No database column holds a NUL; the decoder's note below counts what was removed.
+        data = data.replace(b"\x00", b"")
     parsed = reader(data, filename, default_region)
     _check_count(len(parsed.records) + len(parsed.skipped), max_records, filename)
-    decoded = decode_text(data, filename)
+    decoded = decode_text(original, filename)
     parsed.encoding = parsed.encoding or decoded.encoding
     parsed.notes = [*decoded.notes, *parsed.notes]
     parsed.read = parsed.read or len(parsed.records) + len(parsed.skipped)

@@ -78,11 +78,12 @@ def read_calendar(
     """
     if window_start.tzinfo is None or window_end.tzinfo is None:
         raise ValueError("window_start and window_end must be timezone-aware")
-    text = prepare(data)
-    if text is None:
+    prepared = prepare(data, filename)
+    if prepared is None:
         raise UnknownFormatError(
             "This is not a calendar (.ics) file: it has no BEGIN:VCALENDAR line.", file=filename
         )
+    text, decoded = prepared
     header = read_header(text)
     if header.get("CALSCALE", "GREGORIAN").upper() != "GREGORIAN":
         raise ImportFileError(
@@ -104,6 +105,8 @@ def read_calendar(
         skipped=reader.skipped,
         owner_emails=owner_emails(records, header),
         time_zone=zone_name,
+        encoding=decoded.encoding,
+        notes=list(decoded.notes),
     )
 
 

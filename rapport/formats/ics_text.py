@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Timezone
 from icalendar.timezone import tzp
 
+from rapport.formats.encoding import Decoded, decode_text
 from rapport.formats.zone_names import iana_for_windows_name
 
 _KEPT_PROPERTIES = (
@@ -67,12 +68,17 @@ _HEADER = re.compile(
 _NOT_POSITIVE = re.compile(r"(?:INTERVAL|COUNT)=(?:-\d*|0+)")
 
 
-def prepare(data: bytes) -> str | None:
-    """Return the calendar's text made alike and trimmed, or None when it is no calendar."""
-    text = _decode(data)
+def prepare(data: bytes, filename: str = "calendar") -> tuple[str, Decoded] | None:
+    """Return the calendar's text made alike and trimmed, and how it was decoded.
+
+    None when it is no calendar. The text is decoded by the one decoder every reader
+    uses (``decode_text``), which also removes and counts NUL characters.
+    """
+    decoded = decode_text(data, filename)
+    text = _unfold(decoded.text)
     if not _CALENDAR_BEGIN.search(text):
         return None
-    return _RRULE_LINE.sub(_repair_rule, _UNUSED_LINE.sub("", text))
+    return _RRULE_LINE.sub(_repair_rule, _UNUSED_LINE.sub("", text)), decoded
 
 
 def read_header(text: str) -> dict[str, str]:
@@ -125,16 +131,8 @@ def rewrite_tzids(text: str, definitions: dict[str, str], fallback_zone: str) ->
     return _TZID_PARAM.sub(replace, text) if targets else text
 
 
-def _decode(data: bytes) -> str:
+def _unfold(text: str) -> str:
     """Return the text with one kind of line end and folded lines joined."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = data.decode("utf-16", "replace")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # Older Outlook versions write the Windows code page without saying so.
-            text = data.decode("cp1252", "replace")
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")

@@ -62,9 +62,12 @@ def import_calendar(
         default_zone=workspace.time_zone if workspace else "UTC",
     )
     with transaction.atomic():
-        return _CalendarImporter(user, filename, parsed.owner_emails).run(
+        run = _CalendarImporter(user, filename, parsed.owner_emails).run(
             parsed.records, parsed.skipped, shift
         )
+        run.encoding, run.notes = parsed.encoding, [*parsed.notes, *run.notes]
+        run.save(update_fields=["encoding", "notes"])
+        return run
 
 
 def people_index(user: Any, owner_emails: set[str]) -> PeopleIndex:
