@@ -44,7 +44,7 @@ lint: install-dev
 	$(BIN)/ruff format --check rapport tests bench scripts
 
 typecheck: install-dev
-	$(BIN)/mypy rapport
+	$(BIN)/mypy rapport tests
 
 # The layers of docs/architecture.md, as import-linter contracts (.importlinter).
 layers: install-dev

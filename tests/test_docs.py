@@ -25,7 +25,7 @@ def commands(group: click.Command, path: tuple[str, ...] = ()) -> list[tuple[str
 def test_every_cli_command_and_option_is_documented() -> None:
     text = (DOCS / "cli.md").read_text()
     missing = []
-    for name, command in commands(typer.main.get_command(app)):
+    for name, command in commands(typer.main.get_command(app)):  # type: ignore[arg-type]
         if f"## rapport {name}" not in text:
             missing.append(f"rapport {name}")
         for param in command.params:

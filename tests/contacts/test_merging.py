@@ -55,13 +55,14 @@ def _meeting(user: User, contact: Contact) -> Interaction:
 
 
 def relations() -> set[tuple[type[Model], str]]:
-    found = set()
+    found: set[tuple[type[Model], str]] = set()
     for relation in Contact._meta.get_fields(include_hidden=True):
         model = relation.related_model
         if relation.auto_created and relation.is_relation and not relation.concrete:
-            if model._meta.auto_created:  # type: ignore[union-attr]
+            assert isinstance(model, type) and issubclass(model, Model)
+            if model._meta.auto_created:
                 continue  # the table behind a many-to-many: moved through its relation
-            found.add((relation.related_model, relation.field.name))  # type: ignore[union-attr]
+            found.add((model, relation.field.name))  # type: ignore[union-attr]
     return found
 
 

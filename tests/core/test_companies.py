@@ -203,7 +203,7 @@ def test_it_matches_nothing_without_targets() -> None:
     assert CompanyMatcher([]).match("Medtronic") is None
 
 
-_NAMES = st.text(alphabet=st.characters(codec="ascii", exclude_categories=("Cc",)), max_size=40)
+_NAMES = st.text(alphabet=st.characters(codec="ascii", exclude_categories=["Cc"]), max_size=40)
 
 
 @given(_NAMES)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from rapport.core.handbill import (
@@ -24,7 +26,7 @@ PITCH = (
 )
 
 
-def a_plan(count: int = 4, **changes: object) -> PlanData:
+def a_plan(count: int = 4, **changes: Any) -> PlanData:
     specs = tuple(
         TargetCompanySpec(
             f"Company {n:02d}", "Medical devices" if n % 2 else "Banking", priority=n + 1
@@ -163,7 +165,7 @@ def test_long_company_names_and_a_long_summary_are_warned_about() -> None:
     ],
 )
 def test_a_plan_without_a_name_or_targets_says_what_is_missing(
-    changes: dict[str, object], missing: tuple[str, ...]
+    changes: dict[str, Any], missing: tuple[str, ...]
 ) -> None:
     content = build_handbill(a_plan(**changes), Choices())
     assert content.missing == missing

@@ -228,9 +228,10 @@ def test_the_json_has_exactly_the_contracted_keys_and_types() -> None:
 def test_every_flag_and_sentence_offset_slices_back_to_its_text() -> None:
     for text in (BAD_PROFILE, GOOD_PROFILE, SHORT_PROFILE, RESUME_ENTRY, FRENCH_PROFILE):
         analysis = analyse(text, PLAN)
-        for item in (*analysis.sentences, *analysis.flags):
-            text_of_item = item.text if hasattr(item, "text") else item.sentence
-            assert text[item.start : item.end] == text_of_item
+        for sentence in analysis.sentences:
+            assert text[sentence.start : sentence.end] == sentence.text
+        for flag in analysis.flags:
+            assert text[flag.start : flag.end] == flag.sentence
 
 
 def test_flags_carry_the_fix_from_their_documentation() -> None:

@@ -24,7 +24,8 @@ FOLLOW = FeedItem(uid="follow-up-3.abc@rapport", summary="Follow up: Sam Lee", d
 
 
 def events(data: bytes) -> list[icalendar.Event]:
-    return list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    found = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    return [event for event in found if isinstance(event, icalendar.Event)]
 
 
 def test_each_item_is_an_all_day_event_on_its_due_date() -> None:

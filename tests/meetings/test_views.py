@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
@@ -14,7 +15,7 @@ from rapport.contacts.models import Contact
 from rapport.meetings.models import Interaction
 from tests.meetings.conftest import EVENTS, Import, vevent
 
-HTMX = {"HTTP_HX_REQUEST": "true"}
+HTMX: dict[str, Any] = {"HTTP_HX_REQUEST": "true"}
 
 
 def titles(page: str) -> set[str]:

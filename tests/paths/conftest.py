@@ -31,7 +31,7 @@ companies = [
     { name = "Abbott", priority = 3, motivation = 1 },
 ]
 """
-PEOPLE = [
+PEOPLE: list[tuple[str, str, str, dict[str, Any]]] = [
     ("Kevin Lobo", "Stryker", "Chief Executive Officer", {"emails": ["kevin@example.com"]}),
     ("Rita Reyes", "Stryker", "Senior Recruiter", {}),
     ("Sofia Chen", "Stryker", "Director of Finance", {"strength": 3}),

@@ -66,8 +66,9 @@ def test_the_list_agrees_with_each_companys_best_way_in(world: dict[str, Any]) -
     rows = {t.name: t for t in target_rows(world["user"], TODAY)}
     for name, target in world["targets"].items():
         best = ways_in(world["user"], target, TODAY).paths[0]
-        assert rows[name].best is not None
-        assert rows[name].best.action.person.id == best.action.person.id, name
+        found = rows[name].best
+        assert found is not None
+        assert found.action.person.id == best.action.person.id, name
     assert (rows["Stryker"].contacts, rows["Stryker"].can_hire) == (3, 1)
     assert rows["Stryker"].former == 1
     assert rows["Abbott"].knows_someone == 1

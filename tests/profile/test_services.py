@@ -89,6 +89,7 @@ def test_each_demo_persona_loads_a_profile_that_analyses_as_its_story(
     found = {f["code"] for f in pitch.analysis["flags"] if FLAGS[f["code"]].severity == "serious"}
     assert serious <= found
     assert bool(found) == bool(serious)
+    assert pitch.score is not None
     assert (pitch.score < 40) == low_score
 
 
