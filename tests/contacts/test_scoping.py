@@ -10,17 +10,6 @@ from rapport.contacts.models import Company, Contact, MergeCandidate
 from rapport.imports.models import ImportRun
 from rapport.plan.models import TargetCompany
 
-#: URL patterns with ids that the tests below cover (see tests/accounts/test_owner_scoping.py).
-COVERED = [
-    "contacts/<int:pk>/",
-    "contacts/<int:pk>/override/",
-    "contacts/<int:pk>/edit/",
-    "contacts/review/<int:pk>/",
-    "contacts/companies/<int:pk>/",
-    "import/<int:pk>/",
-    "import/<int:pk>/undo/",
-]
-
 
 @pytest.fixture
 def alices(alice: User) -> dict[str, int]:

@@ -11,9 +11,6 @@ from rapport.handbill.models import Handbill
 from rapport.handbill.services import share
 from rapport.meetings.models import Interaction
 
-#: The handbill's URLs take no ids (the public ones take a token): nothing to list here.
-COVERED: list[str] = []
-
 
 def test_bob_cannot_log_a_handbill_for_alices_contact(
     bob_client: Client, alice_plan: PlanData, geoff: Contact

@@ -11,9 +11,6 @@ from django.test import Client
 from rapport.contacts.models import Contact
 from rapport.meetings.models import Interaction
 
-#: URL patterns with ids that the tests below cover (see tests/accounts/test_owner_scoping.py).
-COVERED = ["give/offer/<int:pk>/", "give/prep/<int:pk>/"]
-
 
 @pytest.mark.parametrize("url", ["/give/offer/{contact}/", "/give/prep/{meeting}/"])
 def test_bob_gets_404_for_alices_ids(alice: User, bob_client: Client, url: str) -> None:

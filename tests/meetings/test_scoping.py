@@ -9,13 +9,6 @@ from django.test import Client
 from rapport.contacts.models import Contact
 from rapport.meetings.models import Interaction
 
-#: URL patterns with ids that the tests below cover (see tests/accounts/test_owner_scoping.py).
-COVERED = [
-    "meetings/<int:pk>/",
-    "meetings/<int:pk>/outcome/",
-    "meetings/<int:pk>/classify/",
-    "meetings/<int:pk>/person/",
-]
 SECRET = "Coffee w/ Geoff Martha"
 
 

@@ -13,15 +13,6 @@ from rapport.contacts.models import Contact
 from rapport.paths.models import Outreach
 from rapport.plan.models import TargetCompany
 
-#: URL patterns with ids that the tests below cover (see tests/accounts/test_owner_scoping.py).
-COVERED = [
-    "paths/<int:pk>/",
-    "paths/<int:pk>/sent/",
-    "paths/<int:pk>/advocacy/",
-    "paths/outreach/<int:pk>/replied/",
-    "paths/outreach/<int:pk>/followed-up/",
-]
-
 
 @pytest.fixture
 def alices(alice: User) -> dict[str, int]:

@@ -9,11 +9,6 @@ from django.test import Client
 from rapport.profile.models import Pitch, Rehearsal
 from rapport.profile.services import save_pitch
 
-#: URL patterns with ids that the tests below cover (see tests/accounts/test_owner_scoping.py).
-COVERED = [
-    "profile/versions/<int:pk>/",
-    "profile/versions/<int:pk>/rehearse/",
-]
 SECRET = "Alice's secret employer, Globex, where I cut costs by 40% in a year."
 
 
