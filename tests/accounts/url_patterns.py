@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
+
 def all_url_patterns(resolver: URLResolver | None = None, prefix: str = "") -> list[str]:
     """Return every route of the app, as written in the URLconf ("contacts/<int:pk>/")."""
     resolver = resolver or get_resolver()

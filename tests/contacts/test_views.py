@@ -34,8 +34,13 @@ def test_names_with_markup_are_shown_escaped(
 ) -> None:
     import_as_alice("network_v1.csv")
     page = alice_client.get("/contacts/").content.decode()
-    assert "&lt;b&gt;Bob&lt;/b&gt;" in page or "Bob Holm" in page
+    # Imported text is kept as written and shown as text: escaped, never stripped or run.
+    assert "&lt;b&gt;Bob&lt;/b&gt; Holm" in page
     assert "<b>Bob</b>" not in page
+    detail = alice_client.get(
+        f"/contacts/{Contact.objects.get(linkedin_slug='bob-holm').pk}/"
+    ).content.decode()
+    assert "&lt;b&gt;Bob&lt;/b&gt; Holm" in detail and "<b>Bob</b>" not in detail
 
 
 def test_the_list_page_runs_a_fixed_number_of_queries(
