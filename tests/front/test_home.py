@@ -1,4 +1,4 @@
-"""The home page: two ways in on a first visit, the counts without a plan, the diagnosis with one."""
+"""The home page: two ways in at first, the counts without a plan, the diagnosis with one."""
 
 from __future__ import annotations
 
