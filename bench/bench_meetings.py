@@ -158,8 +158,8 @@ def main() -> None:
     from django.test.utils import CaptureQueriesContext
 
     from rapport.accounts.owner import local_owner
+    from rapport.meetings.importer import import_calendar
     from rapport.meetings.models import Interaction
-    from rapport.meetings.services import import_calendar
 
     user = local_owner()
     known = people(random.Random(3))

@@ -32,11 +32,11 @@ def import_bytes(
         )
     kind = fmt or sniff(data)
     if kind == "ics":
-        from rapport.meetings.services import import_calendar
+        from rapport.meetings.importer import import_calendar
 
         run: ImportRun = import_calendar(user, data, filename, shift=shift)
         return run
-    from rapport.contacts.services import import_contacts
+    from rapport.contacts.importer import import_contacts
 
     run = import_contacts(user, data, filename, fmt=kind, progress=progress)
     return run

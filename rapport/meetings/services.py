@@ -1,12 +1,11 @@
-"""Services that write meetings: calendar imports (importer.py), outcomes (outcomes.py),
-people (people.py), the follow-up feed (feed.py) and the user's reclassification here."""
+"""The user's own verdict on a meeting: networking or not, and its kind.
+
+(Calendar imports live in importer.py, outcomes in outcomes.py, people in people.py.)
+"""
 
 from __future__ import annotations
 
-from rapport.meetings.importer import import_calendar
 from rapport.meetings.models import Interaction
-
-__all__ = ["import_calendar", "reclassify"]
 
 #: The kind a meeting gets when the user counts it as networking and Rapport had none.
 DEFAULT_KIND = "meeting"

@@ -23,7 +23,7 @@ def calendar(transactional_db: None) -> dict[str, int]:
     """The local owner's contacts and a fortnight of meetings, imported for real."""
     from rapport.accounts.owner import local_owner
     from rapport.contacts.models import Contact
-    from rapport.meetings.services import import_calendar
+    from rapport.meetings.importer import import_calendar
     from tests.meetings.conftest import calendar as ics
     from tests.meetings.conftest import vevent
 

@@ -14,8 +14,8 @@ from freezegun import freeze_time
 from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
 from rapport.imports.models import ImportRun
+from rapport.meetings.importer import import_calendar
 from rapport.meetings.models import Interaction
-from rapport.meetings.services import import_calendar
 
 NOW = "2026-03-12 12:00:00"
 OWNER = "alice.seeker@example.com"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from django.contrib.auth.models import User
 
 from rapport.contacts.models import Contact
+from rapport.meetings.importer import import_calendar
 from rapport.meetings.models import Interaction
 from rapport.meetings.people import link_person
-from rapport.meetings.services import import_calendar, reclassify
+from rapport.meetings.services import reclassify
 from tests.meetings.conftest import EVENTS, Import, calendar, vevent
 
 
