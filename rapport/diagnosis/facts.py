@@ -18,7 +18,6 @@ from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.contacts.models import Contact
 from rapport.core.diagnosis import Action, Facts, MeetingRef, Outcomes, Person
-from rapport.core.pitch import PitchContext, analyse
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.services import reminders
 from rapport.meetings.models import (
@@ -31,6 +30,7 @@ from rapport.meetings.models import (
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
 from rapport.profile.models import Pitch
+from rapport.profile.services import check_pitch
 
 DEFAULT_WINDOW_DAYS = 90
 EVIDENCE = 10
@@ -283,7 +283,7 @@ def build_facts(
         ),
         no_ask_meetings=meeting_refs(meetings.filter(ask_made=False), window),
         no_handbill_meetings=meeting_refs(meetings.filter(handbill_given=False), window),
-        pitch=pitch_analysis(user, plan, workspace),
+        pitch=pitch_analysis(user),
         thresholds=dict(workspace.thresholds) if workspace else {},
         reminders=reminders(
             user,
@@ -306,18 +306,13 @@ def outreach_steps(user: Any, today: date) -> list[Action]:
     ]
 
 
-def pitch_analysis(user: Any, plan: Any, workspace: Workspace | None) -> dict[str, Any] | None:
+def pitch_analysis(user: Any) -> dict[str, Any] | None:
     """Return the latest saved profile's analysis, flags with their severity, or None."""
     pitch = Pitch.objects.owned_by(user).order_by("-created_at", "-id").first()
     if pitch is None:
         return None
-    context = PitchContext(
-        target_positions=plan.positions,
-        target_industries=plan.industries,
-        target_companies=tuple(c.name for c in plan.companies),
-        words_per_minute=workspace.words_per_minute if workspace else 140,
-    )
-    analysis = analyse(pitch.text, context)
+    # The same analysis as the Profile page's, so both count the same flags.
+    analysis = check_pitch(user, pitch.text)
     data = analysis.to_json()
     data["flags"] = [
         {**flag, "severity": found.severity}

@@ -8,7 +8,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from rapport.accounts.models import Workspace
+from rapport.accounts.models import DEFAULT_WORDS_PER_MINUTE, Workspace
 from rapport.core.errors import InputError
 from rapport.core.pitch import Analysis, PitchContext, analyse
 from rapport.plan.services import load_plan
@@ -53,11 +53,15 @@ def pitch_context(user: Any, words_per_minute: int | None = None) -> PitchContex
     ``words_per_minute`` overrides the workspace's pace (the editor's unsaved setting).
     """
     plan = load_plan(user)
+    if words_per_minute is None:
+        # Read, not created: looking at an analysis must not write a workspace.
+        saved = Workspace.objects.filter(owner=user).values_list("words_per_minute", flat=True)
+        words_per_minute = saved.first() or DEFAULT_WORDS_PER_MINUTE
     return PitchContext(
         target_positions=tuple(plan.positions),
         target_industries=tuple(plan.industries),
         target_companies=tuple(company.name for company in plan.companies),
-        words_per_minute=words_per_minute or workspace_for(user).words_per_minute,
+        words_per_minute=words_per_minute,
     )
 
 

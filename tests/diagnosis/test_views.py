@@ -13,6 +13,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from freezegun import freeze_time
 
+from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
 from rapport.formats import plan_toml
 from rapport.meetings.models import Interaction
@@ -113,3 +114,25 @@ def test_bob_sees_nothing_of_alices_diagnosis(alice: User, bob_client: Client) -
     page = bob_client.get("/diagnosis/").content.decode()
     assert "Dana" not in page
     assert "Start with a plan" in page
+
+
+def test_the_diagnosis_and_the_profile_page_judge_the_saved_profile_alike(
+    alice: User, alice_client: Client
+) -> None:
+    from rapport.diagnosis.facts import pitch_analysis
+    from rapport.formats import plan_toml
+    from rapport.plan.services import save_plan
+    from rapport.profile.services import check_pitch, save_pitch
+
+    save_plan(alice, plan_toml.loads('[targets]\ncompanies = ["Medtronic", "Stryker"]\n'))
+    Workspace.objects.update_or_create(owner=alice, defaults={"words_per_minute": 110})
+    text = (
+        "I have worked in finance for many years. I was responsible for budgets. "
+        "I like people and I am a hard worker. Thank you for your time."
+    )
+    save_pitch(alice, text)
+    diagnosed = pitch_analysis(alice)
+    assert diagnosed is not None
+    assert [f["code"] for f in diagnosed["flags"]] == [
+        f.code for f in check_pitch(alice, text).flags
+    ]
