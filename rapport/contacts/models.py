@@ -33,7 +33,7 @@ class Company(Owned):
         return self.name
 
 
-class ContactQuerySet(OwnedQuerySet):
+class ContactQuerySet(OwnedQuerySet["Contact"]):
     def at_target_companies(self) -> ContactQuerySet:
         return self.filter(target_company__isnull=False)
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from django.conf import settings
 from django.db import models
 from django.http import Http404
 
 M = TypeVar("M", bound="Owned")
+_Row = TypeVar("_Row", bound=models.Model)
 
 
-class OwnedQuerySet(models.QuerySet[Any]):
+class OwnedQuerySet(models.QuerySet[_Row]):
     def owned_by(self, user: Any) -> Self:
         """Return the rows that belong to ``user``."""
         return self.filter(owner=user)
@@ -23,7 +24,7 @@ class Owned(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
 
     # Subclasses with named queries replace this with their own QuerySet's manager.
-    objects: ClassVar[Any] = OwnedQuerySet.as_manager()
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -35,6 +36,6 @@ def get_owned_or_404(model: type[M], user: Any, pk: Any) -> M:
     A 404 for other users' rows means an id reveals nothing about what exists.
     """
     try:
-        return cast(M, model.objects.get(owner=user, pk=pk))
+        return cast(M, model._default_manager.get(owner=user, pk=pk))
     except (model.DoesNotExist, ValueError, TypeError):
         raise Http404(f"No such {model._meta.verbose_name}") from None

@@ -87,18 +87,18 @@ def due_items(
         .order_by("due_on", "pk")[:MAX_FOLLOW_UPS]
     )
     for follow_up in follow_ups:
-        meeting = follow_up.interaction
-        if follow_up.kind == "thank_you" and meeting is not None and meeting.pk in thanked:
+        linked = follow_up.interaction
+        if follow_up.kind == "thank_you" and linked is not None and linked.pk in thanked:
             continue  # the reminder above already asks for this thank-you
         who = follow_up.contact.full_name if follow_up.contact else ""
-        about = meeting.summary if meeting else ""
+        about = linked.summary if linked else ""
         items.append(
             FeedItem(
                 uid=f"follow-up-{follow_up.pk}{suffix}",
                 summary=f"{LABELS.get(follow_up.kind, 'Follow up')}: {who or about or 'a contact'}",
                 due=follow_up.due_on,
                 description="\n".join(filter(None, [follow_up.note, about])),
-                url=url_for(meeting.pk) if meeting else "",
+                url=url_for(linked.pk) if linked else "",
             )
         )
     items += outreach_items(user, now.astimezone(zone).date(), suffix)

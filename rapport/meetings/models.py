@@ -48,7 +48,7 @@ def job_search_group() -> models.Q:
     return models.Q(kind="group") & words
 
 
-class InteractionQuerySet(OwnedQuerySet):
+class InteractionQuerySet(OwnedQuerySet["Interaction"]):
     def networking(self) -> InteractionQuerySet:
         """Return the interactions counted as networking, the user's choice first."""
         return self.filter(networking_q())

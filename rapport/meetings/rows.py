@@ -127,7 +127,11 @@ def build_rows(
                         person.get("text", ""),
                         person.get("email", ""),
                         person.get("how", ""),
-                        [candidates[c] for c in person.get("candidates", []) if c in candidates],
+                        [
+                            dict(candidates[c])
+                            for c in person.get("candidates", [])
+                            if c in candidates
+                        ],
                     )
                     for index, person in open_people(meeting)
                 ],

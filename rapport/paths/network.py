@@ -260,7 +260,7 @@ class Gatherer:
                 self.matcher.match(row["to_company__name"]) if row["to_company__name"] else None
             )
             if target:
-                found[target].append(row)
+                found[target].append(dict(row))
         return found
 
     def connectors(self) -> list[Person]:

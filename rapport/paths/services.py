@@ -94,7 +94,8 @@ def target_rows(user: Any, today: date) -> list[TargetFacts]:
     # Everyone met or given something could be the best way in; the rest are cold, and the
     # subquery above found each target's best cold insider.
     warm = set(gather.warmth.last_met) | set(gather.warmth.gives)
-    candidates = {t.best_id for t in targets if t.best_id} | warm
+    # best_id is annotated by the query above.
+    candidates = {best for t in targets if (best := getattr(t, "best_id", None))} | warm
     insiders: dict[int, list[Person]] = defaultdict(list)
     last_met: dict[int, date] = {}
     for row in gather.rows(pk__in=candidates, target_company__isnull=False):

@@ -42,7 +42,7 @@ class Plan(models.Model):
         return f"Plan of {self.name or self.owner}"
 
 
-class TargetCompanyQuerySet(OwnedQuerySet):
+class TargetCompanyQuerySet(OwnedQuerySet["TargetCompany"]):
     def ranked(self) -> TargetCompanyQuerySet:
         """Return targets by the user's priority (unset last), then name."""
         return self.order_by(models.F("priority").asc(nulls_last=True), "name")
