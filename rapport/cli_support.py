@@ -10,9 +10,12 @@ import json
 import os
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
@@ -79,7 +82,7 @@ def migrate(verbosity: int = 0) -> None:
     call_command("migrate", interactive=False, verbosity=verbosity)
 
 
-def current_user() -> Any:
+def current_user() -> User:
     """Return the user the command acts for: ``--user``, else the local owner."""
     from django.contrib.auth.models import User
     from django.utils import timezone

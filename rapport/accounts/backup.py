@@ -8,7 +8,7 @@ the user restored into.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.core import serializers
@@ -17,6 +17,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 
 from rapport.core.errors import InputError
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 FORMAT = "rapport-backup"
 VERSION = 1
@@ -51,7 +54,7 @@ def owned_models() -> list[type[models.Model]]:
     return [apps.get_model(label) for label in OWNED_MODELS]
 
 
-def dump(user: Any) -> dict[str, Any]:
+def dump(user: User) -> dict[str, Any]:
     """Return everything ``user`` owns as a JSON-ready dict."""
     tables: dict[str, list[dict[str, Any]]] = {}
     for model in owned_models():
@@ -63,12 +66,12 @@ def dump(user: Any) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, "username": user.username, "tables": tables}
 
 
-def dumps(user: Any) -> str:
+def dumps(user: User) -> str:
     """Return the backup of ``user`` as JSON text (stable key order)."""
     return json.dumps(dump(user), cls=DjangoJSONEncoder, indent=1, sort_keys=True)
 
 
-def owns_anything(user: Any) -> bool:
+def owns_anything(user: User) -> bool:
     """True when ``user`` owns a row other than the automatic workspace settings."""
     return any(
         model._default_manager.filter(owner=user).exists()
@@ -78,7 +81,7 @@ def owns_anything(user: Any) -> bool:
 
 
 @transaction.atomic
-def restore(user: Any, text: str, filename: str = "backup.json") -> dict[str, int]:
+def restore(user: User, text: str, filename: str = "backup.json") -> dict[str, int]:
     """Load a backup into ``user``'s empty workspace; return rows restored per table."""
     try:
         document = json.loads(text)

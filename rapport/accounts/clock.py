@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
 from rapport.accounts.models import Workspace
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 UTC = zoneinfo.ZoneInfo("UTC")
 
@@ -21,7 +24,7 @@ UTC = zoneinfo.ZoneInfo("UTC")
 REQUEST_ZONE = "_rapport_workspace_zone"
 
 
-def workspace_zone(user: Any) -> zoneinfo.ZoneInfo:
+def workspace_zone(user: User) -> zoneinfo.ZoneInfo:
     """Return the zone the user's times are shown in (UTC when unset or unknown)."""
     known: zoneinfo.ZoneInfo | None = getattr(user, REQUEST_ZONE, None)
     if known is not None:
@@ -33,11 +36,11 @@ def workspace_zone(user: Any) -> zoneinfo.ZoneInfo:
         return UTC
 
 
-def now_for(user: Any) -> datetime:
+def now_for(user: User) -> datetime:
     """Return the current time in the user's zone (aware)."""
     return timezone.now().astimezone(workspace_zone(user))
 
 
-def today_for(user: Any) -> date:
+def today_for(user: User) -> date:
     """Return today's date in the user's time zone."""
     return now_for(user).date()

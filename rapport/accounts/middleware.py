@@ -8,9 +8,11 @@ current zone while the page is made.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from django.conf import settings
 from django.contrib.auth import login
+from django.contrib.auth.models import User
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -35,7 +37,8 @@ class WorkspaceMiddleware:
         elif not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         # Every time on the page, in templates and in views, is shown in the workspace's zone.
-        zone = workspace_zone(request.user)
-        setattr(request.user, REQUEST_ZONE, zone)  # read once a request
+        user = cast(User, request.user)  # signed in, by the lines above
+        zone = workspace_zone(user)
+        setattr(user, REQUEST_ZONE, zone)  # read once a request
         with timezone.override(zone):
             return self.get_response(request)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from rapport.accounts.forms import WorkspaceForm
 from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.core.diagnosis import THRESHOLDS
+from rapport.lib.requests import AuthedRequest
 
 
 @require_http_methods(["GET", "POST"])
-def settings_page(request: HttpRequest) -> HttpResponse:
+def settings_page(request: AuthedRequest) -> HttpResponse:
     workspace, _ = Workspace.objects.get_or_create(owner=request.user)
     initial = {
         "time_zone": workspace.time_zone,

@@ -1,6 +1,11 @@
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from django.apps import AppConfig
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 class ContactsConfig(AppConfig):
@@ -13,7 +18,7 @@ class ContactsConfig(AppConfig):
         plan_saved.connect(_judge_again, dispatch_uid="contacts-judge-on-plan")
 
 
-def _judge_again(sender: Any, user: Any, **kwargs: Any) -> None:
+def _judge_again(sender: Any, user: User, **kwargs: Any) -> None:
     """Judge every contact again: each judgment is relative to the plan."""
     from rapport.contacts.judging import rejudge
 

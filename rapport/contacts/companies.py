@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -11,8 +11,11 @@ from rapport.contacts.models import Company, Contact
 from rapport.core.companies import company_key
 from rapport.plan.models import TargetCompany
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-def company_for(user: Any, name: str) -> Company | None:
+
+def company_for(user: User, name: str) -> Company | None:
     """Return the user's Company for ``name`` (created on first use), or None for no employer."""
     key = company_key(name)
     if not key:
@@ -22,7 +25,7 @@ def company_for(user: Any, name: str) -> Company | None:
 
 
 @transaction.atomic
-def set_industry(user: Any, company: Company, industry: str) -> int:
+def set_industry(user: User, company: Company, industry: str) -> int:
     """Record the industry the user gives ``company``; return how many judgments changed."""
     company.industry = industry.strip()
     company.industry_set_by_user = bool(company.industry)
@@ -31,7 +34,7 @@ def set_industry(user: Any, company: Company, industry: str) -> int:
 
 
 @transaction.atomic
-def link_to_target(user: Any, company: Company, target: TargetCompany) -> int:
+def link_to_target(user: User, company: Company, target: TargetCompany) -> int:
     """Remember that ``company`` is ``target`` under another name (e.g. BD); rejudge."""
     if company.key != company_key(target.name) and company.key not in target.aliases:
         target.aliases = [*target.aliases, company.key]

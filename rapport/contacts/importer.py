@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
@@ -24,6 +24,9 @@ from rapport.core.records import ContactFile, ContactRecord
 from rapport.formats.detect import read_contacts
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.lib.bulk import insert_rows, read_rows, update_rows
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: Fields a record may set on a contact; an undo puts back their values from before.
 TRACKED = (
@@ -50,7 +53,7 @@ Row = dict[str, Any]
 
 
 def import_contacts(
-    user: Any,
+    user: User,
     data: bytes,
     filename: str,
     fmt: str | None = None,
@@ -89,7 +92,7 @@ class _Tally:
 
 
 class _Importer:
-    def __init__(self, user: Any, filename: str, fmt: str) -> None:
+    def __init__(self, user: User, filename: str, fmt: str) -> None:
         self.user = user
         self.filename = filename
         self.today = today_for(user)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapport.contacts.models import Company, Contact
 from rapport.core.judgments import PersonFacts, PlanContext, build_context, judge
 from rapport.lib.bulk import update_rows
 from rapport.plan.models import Plan, TargetCompany
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: Judgment name -> Contact attribute. The user's overrides use the judgment names.
 COLUMNS = {
@@ -30,7 +33,7 @@ OVERRIDDEN = "You set this yourself."
 class Judge:
     """Everything needed to judge one user's contacts, built once per batch."""
 
-    def __init__(self, user: Any) -> None:
+    def __init__(self, user: User) -> None:
         plan = Plan.objects.filter(owner=user).first()
         targets = list(TargetCompany.objects.owned_by(user).order_by("position", "id"))
         self.target_ids = {t.name: t.pk for t in targets}
@@ -116,7 +119,7 @@ def connector_tags(plan: Plan | None) -> frozenset[str]:
     return frozenset(tags)
 
 
-def rejudge(user: Any, contacts: Iterable[Contact] | None = None) -> int:
+def rejudge(user: User, contacts: Iterable[Contact] | None = None) -> int:
     """Judge the user's contacts again (all, or ``contacts``); return how many changed."""
     judge_ = Judge(user)
     if contacts is not None:

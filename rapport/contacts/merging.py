@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Model
@@ -10,6 +10,9 @@ from django.utils import timezone
 
 from rapport.contacts.judging import Judge
 from rapport.contacts.models import Contact, MergeCandidate
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 LIST_FIELDS = ("emails", "phones", "urls", "circles", "knows_someone_at", "edited_fields")
 TEXT_FIELDS = (
@@ -23,7 +26,7 @@ TEXT_FIELDS = (
 
 
 @transaction.atomic
-def merge_contacts(user: Any, keep: Contact, other: Contact) -> Contact:
+def merge_contacts(user: User, keep: Contact, other: Contact) -> Contact:
     """Fold ``other`` into ``keep`` (both the user's), move everything linked, delete ``other``."""
     for name in LIST_FIELDS:
         merged = list(dict.fromkeys([*getattr(keep, name), *getattr(other, name)]))
@@ -50,7 +53,7 @@ def merge_contacts(user: Any, keep: Contact, other: Contact) -> Contact:
 
 
 @transaction.atomic
-def decide(user: Any, candidate: MergeCandidate, merge: bool) -> Contact | None:
+def decide(user: User, candidate: MergeCandidate, merge: bool) -> Contact | None:
     """Apply the user's decision on a review-queue pair; return the kept contact if merged."""
     candidate.decided_at = timezone.now()
     if not merge:
@@ -61,7 +64,7 @@ def decide(user: Any, candidate: MergeCandidate, merge: bool) -> Contact | None:
     return keep
 
 
-def move_relations(user: Any, keep: Contact, other: Contact) -> None:
+def move_relations(user: User, keep: Contact, other: Contact) -> None:
     """Re-point every row that refers to ``other`` at ``keep``.
 
     The relations are walked from ``Contact._meta``, so a relation added tomorrow is moved
@@ -84,7 +87,7 @@ def move_relations(user: Any, keep: Contact, other: Contact) -> None:
             model._default_manager.filter(**{field.name: other}).update(**{field.name: keep})
 
 
-def _move_pairs(user: Any, name: str, keep: Contact, other: Contact) -> None:
+def _move_pairs(user: User, name: str, keep: Contact, other: Contact) -> None:
     """Move pending review pairs to ``keep``; a pair of ``keep`` with itself is dropped."""
     pending = MergeCandidate.objects.filter(owner=user, status=MergeCandidate.PENDING)
     partner = "other" if name == "contact" else "contact"

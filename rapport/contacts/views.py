@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -26,12 +26,13 @@ from rapport.contacts.queries import (
     filter_contacts,
 )
 from rapport.lib.owned import get_owned_or_404
+from rapport.lib.requests import AuthedRequest
 from rapport.plan.models import TargetCompany
 
 PAGE_SIZE = 50
 
 
-def contact_list(request: HttpRequest) -> HttpResponse:
+def contact_list(request: AuthedRequest) -> HttpResponse:
     qs: QuerySet[Contact] = Contact.objects.owned_by(request.user).select_related("target_company")
     try:
         qs = filter_contacts(qs, request.GET)
@@ -62,11 +63,11 @@ def contact_list(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-def _get_contact_for_owner(request: HttpRequest, pk: int) -> Contact:
+def _get_contact_for_owner(request: AuthedRequest, pk: int) -> Contact:
     return get_owned_or_404(Contact, request.user, pk)
 
 
-def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
     interactions = contact.interactions.order_by("-start")[:50]
     context = {
@@ -120,7 +121,7 @@ def judgment_rows(contact: Contact) -> list[dict[str, Any]]:
 
 
 @require_POST
-def contact_override(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_override(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
     form = OverrideForm(request.POST)
     if form.is_valid():
@@ -134,7 +135,7 @@ def contact_override(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
     before = {name: getattr(contact, name) for name in ContactEditForm.Meta.fields}
     form = ContactEditForm(request.POST, instance=contact)
@@ -157,7 +158,7 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("contact", pk=contact.pk)
 
 
-def review_queue(request: HttpRequest) -> HttpResponse:
+def review_queue(request: AuthedRequest) -> HttpResponse:
     pending = (
         MergeCandidate.objects.owned_by(request.user)
         .filter(status=MergeCandidate.PENDING)
@@ -167,7 +168,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
+def review_decide(request: AuthedRequest, pk: int) -> HttpResponse:
     candidate = get_owned_or_404(MergeCandidate, request.user, pk)
     if candidate.status != MergeCandidate.PENDING:
         messages.info(request, "That pair was already decided.")
@@ -181,7 +182,7 @@ def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("review")
 
 
-def companies(request: HttpRequest) -> HttpResponse:
+def companies(request: AuthedRequest) -> HttpResponse:
     rows = (
         Company.objects.owned_by(request.user)
         .annotate(people=Count("contacts"))
@@ -196,7 +197,7 @@ def companies(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def company_update(request: HttpRequest, pk: int) -> HttpResponse:
+def company_update(request: AuthedRequest, pk: int) -> HttpResponse:
     company = get_owned_or_404(Company, request.user, pk)
     if "industry" in request.POST:
         changed = set_industry(request.user, company, request.POST["industry"][:200])

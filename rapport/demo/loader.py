@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -16,6 +16,9 @@ from rapport.core.errors import InputError
 from rapport.formats import plan_toml
 from rapport.plan.services import save_plan
 from rapport.profile.services import save_pitch
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 DEMO_DIR = Path(__file__).resolve().parent
 PERSONAS = {
@@ -46,7 +49,7 @@ def date_shift(anchor: date, today: date) -> timedelta:
 
 
 @transaction.atomic
-def load_demo(user: Any, persona: str, *, today: date | None = None) -> str:
+def load_demo(user: User, persona: str, *, today: date | None = None) -> str:
     """Load ``persona`` into ``user``'s empty workspace; return a one-line summary."""
     from rapport.imports.services import import_bytes
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
@@ -32,6 +32,9 @@ from rapport.plan.services import load_plan
 from rapport.profile.models import Pitch
 from rapport.profile.services import check_pitch
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 DEFAULT_WINDOW_DAYS = 90
 EVIDENCE = 10
 LINKS = Interaction.contacts.through
@@ -53,7 +56,7 @@ class Window:
         return datetime.combine(self.until + timedelta(days=1), time.min, self.zone)
 
 
-def window_for(user: Any, since: date | None, until: date | None, today: date) -> Window:
+def window_for(user: User, since: date | None, until: date | None, today: date) -> Window:
     """Return the window (default: the 90 days up to today) in the user's time zone."""
     until = until or today
     since = since or until - timedelta(days=DEFAULT_WINDOW_DAYS - 1)
@@ -65,7 +68,7 @@ def window_for(user: Any, since: date | None, until: date | None, today: date) -
 Meetings = Any
 
 
-def meetings_in(user: Any, window: Window, now: datetime) -> Meetings:
+def meetings_in(user: User, window: Window, now: datetime) -> Meetings:
     """Return the user's past networking meetings in the window, flagged by audience."""
     end = min(window.end, now)
     return (
@@ -93,7 +96,7 @@ def meetings_in(user: Any, window: Window, now: datetime) -> Meetings:
     )
 
 
-def metrics(user: Any, meetings: Meetings, window: Window) -> dict[str, int]:
+def metrics(user: User, meetings: Meetings, window: Window) -> dict[str, int]:
     """Return the counts the issue names (see docs/diagnosis.md), all from aggregations."""
     counts: dict[str, int] = meetings.aggregate(
         meetings=Count("pk"),
@@ -207,7 +210,7 @@ SENIORITY_ORDER = Case(
 
 
 def build_facts(
-    user: Any, *, since: date | None = None, until: date | None = None, now: datetime | None = None
+    user: User, *, since: date | None = None, until: date | None = None, now: datetime | None = None
 ) -> tuple[Facts, list[dict[str, Any]]]:
     """Return the facts for the user's diagnosis and the weekly series for the charts."""
     now = now or timezone.now()
@@ -296,7 +299,7 @@ def build_facts(
     return facts, weekly(meetings, window)
 
 
-def outreach_steps(user: Any, today: date) -> list[Action]:
+def outreach_steps(user: User, today: date) -> list[Action]:
     """Return the 3B7 steps due today as week actions (METHOD.md §6)."""
     from rapport.paths.services import due_outreach_actions
 
@@ -306,7 +309,7 @@ def outreach_steps(user: Any, today: date) -> list[Action]:
     ]
 
 
-def pitch_analysis(user: Any) -> dict[str, Any] | None:
+def pitch_analysis(user: User) -> dict[str, Any] | None:
     """Return the latest saved profile's analysis, flags with their severity, or None."""
     pitch = Pitch.objects.owned_by(user).order_by("-created_at", "-id").first()
     if pitch is None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapport.core.diagnosis import Diagnosis, Facts, diagnose
 from rapport.diagnosis.facts import AUDIENCES, build_facts
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class Report:
 
 
 def run_diagnosis(
-    user: Any, *, since: date | None = None, until: date | None = None, now: datetime | None = None
+    user: User, *, since: date | None = None, until: date | None = None, now: datetime | None = None
 ) -> Report:
     """Return the user's diagnosis over the window (default: the last 90 days)."""
     facts, weekly = build_facts(user, since=since, until=until, now=now)

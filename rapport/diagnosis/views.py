@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from rapport.diagnosis.facts import AUDIENCES
 from rapport.diagnosis.services import Report, run_diagnosis
+from rapport.lib.requests import AuthedRequest
 
 AUDIENCE_LABELS = {
     "decision_makers": "Decision-makers",
@@ -27,7 +28,7 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _context(request: HttpRequest) -> dict[str, Any]:
+def _context(request: AuthedRequest) -> dict[str, Any]:
     since, until = _day(request.GET.get("since")), _day(request.GET.get("until"))
     error = ""
     if since and until and since > until:
@@ -59,11 +60,11 @@ def chart_data(report: Report) -> dict[str, Any]:
     }
 
 
-def diagnosis(request: HttpRequest) -> HttpResponse:
+def diagnosis(request: AuthedRequest) -> HttpResponse:
     return render(request, "diagnosis/page.html", _context(request))
 
 
-def report_html(request: HttpRequest) -> HttpResponse:
+def report_html(request: AuthedRequest) -> HttpResponse:
     response = render(request, "diagnosis/report.html", _context(request))
     response["Content-Disposition"] = 'attachment; filename="rapport-diagnosis.html"'
     return response

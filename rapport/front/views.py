@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -12,12 +12,13 @@ from rapport.contacts.models import Contact
 from rapport.core.errors import InputError
 from rapport.demo.loader import PERSONAS, load_demo
 from rapport.diagnosis.views import diagnosis as diagnosis_page
+from rapport.lib.requests import AuthedRequest
 from rapport.meetings.models import Interaction
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
 
 
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     user = request.user
     plan = load_plan(user)
     if plan.has_targets:
@@ -42,7 +43,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def demo(request: HttpRequest) -> HttpResponse:
+def demo(request: AuthedRequest) -> HttpResponse:
     persona = request.POST.get("persona", "scattered")
     try:
         summary = load_demo(request.user, persona)
@@ -53,5 +54,5 @@ def demo(request: HttpRequest) -> HttpResponse:
     return redirect("home")
 
 
-def coming_soon(request: HttpRequest, section: str, what: str) -> HttpResponse:
+def coming_soon(request: AuthedRequest, section: str, what: str) -> HttpResponse:
     return render(request, "front/coming_soon.html", {"section": section, "what": what})

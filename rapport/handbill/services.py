@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -26,13 +26,16 @@ from rapport.meetings.models import Interaction
 from rapport.plan.services import load_plan
 from rapport.profile.services import latest_pitch
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 #: "I gave it at a meeting" marks the person's most recent meeting within this many days.
 RECENT_MEETING_DAYS = 14
 HOW = ("meeting", "email")
 SEARCH_LIMIT = 8
 
 
-def handbill_for(user: Any) -> Handbill:
+def handbill_for(user: User) -> Handbill:
     """Return the user's handbill choices, created with the defaults on first use."""
     handbill, _ = Handbill.objects.get_or_create(owner=user)
     return handbill
@@ -65,7 +68,7 @@ class Sources:
 NOT_FOR_PRINT = frozenset({"family-trivia", "job-history-recital", "education-trivia"})
 
 
-def sources_for(user: Any) -> Sources:
+def sources_for(user: User) -> Sources:
     """Return the plan and, unless it is flagged as trivia, the latest profile's text."""
     pitch = latest_pitch(user)
     if pitch is None:
@@ -75,7 +78,7 @@ def sources_for(user: Any) -> Sources:
 
 
 def content_for(
-    user: Any,
+    user: User,
     handbill: Handbill | None = None,
     *,
     absolute: Callable[[str], str] | None = None,
@@ -101,7 +104,7 @@ def content_for(
 
 
 def save_choices(
-    user: Any, *, summary: str, paper: str, companies: Sequence[str], sections: Sequence[str]
+    user: User, *, summary: str, paper: str, companies: Sequence[str], sections: Sequence[str]
 ) -> Handbill:
     """Store the editor's choices; a summary equal to the default is stored as empty.
 
@@ -117,7 +120,7 @@ def save_choices(
     return handbill
 
 
-def share(user: Any, *, renew: bool = False) -> str:
+def share(user: User, *, renew: bool = False) -> str:
     """Turn the share link on (a new address when ``renew``); return its token."""
     handbill = handbill_for(user)
     if renew or not handbill.share_token:
@@ -126,7 +129,7 @@ def share(user: Any, *, renew: bool = False) -> str:
     return handbill.share_token
 
 
-def revoke(user: Any) -> None:
+def revoke(user: User) -> None:
     """Turn the share link off: its address answers 404 from now on."""
     Handbill.objects.filter(owner=user).update(share_token="")
 
@@ -138,7 +141,7 @@ def shared_handbill(token: str) -> Handbill | None:
     return Handbill.objects.filter(share_token=token).select_related("owner").first()
 
 
-def find_contacts(user: Any, query: str) -> QuerySet[Contact]:
+def find_contacts(user: User, query: str) -> QuerySet[Contact]:
     """Return the user's contacts whose name, company or position holds every word."""
     found = Contact.objects.owned_by(user)
     words = query.lower().split()[:5]
@@ -151,7 +154,7 @@ def find_contacts(user: Any, query: str) -> QuerySet[Contact]:
 
 @transaction.atomic
 def log_handbill_given(
-    user: Any, contact: Contact, how: str, when: datetime
+    user: User, contact: Contact, how: str, when: datetime
 ) -> tuple[Interaction, bool]:
     """Record that ``contact`` got the handbill; return the interaction and whether it is new.
 

@@ -27,6 +27,7 @@ from rapport.handbill.forms import ChoiceRows, GivenForm, HandbillForm, chosen_n
 from rapport.handbill.models import Handbill
 from rapport.handbill.render import sheet_html
 from rapport.lib.owned import get_owned_or_404
+from rapport.lib.requests import AuthedRequest
 
 #: Content types and file names of the downloads.
 DOWNLOADS = {
@@ -38,7 +39,7 @@ DOWNLOADS = {
 
 
 def _content(
-    request: HttpRequest,
+    request: AuthedRequest,
     handbill: Handbill | None = None,
     sources: services.Sources | None = None,
 ) -> HandbillContent:
@@ -47,7 +48,7 @@ def _content(
     )
 
 
-def _forms(request: HttpRequest, handbill: Handbill, sources: services.Sources) -> dict[str, Any]:
+def _forms(request: AuthedRequest, handbill: Handbill, sources: services.Sources) -> dict[str, Any]:
     """Return the editor's form and its two tables, bound to the POST when there is one."""
     plan = sources.plan
     chosen = services.choices_of(handbill)
@@ -83,7 +84,7 @@ def _forms(request: HttpRequest, handbill: Handbill, sources: services.Sources) 
 
 
 @require_http_methods(["GET", "POST"])
-def editor(request: HttpRequest) -> HttpResponse:
+def editor(request: AuthedRequest) -> HttpResponse:
     handbill = services.handbill_for(request.user)
     sources = services.sources_for(request.user)
     content = _content(request, handbill, sources)
@@ -136,7 +137,7 @@ def _warnings(content: HandbillContent) -> list[str]:
 
 @require_safe
 @xframe_options_sameorigin
-def sheet(request: HttpRequest) -> HttpResponse:
+def sheet(request: AuthedRequest) -> HttpResponse:
     """The page as it prints, at paper size: the editor's preview frame."""
     content = _content(request)
     page = sheet_html(content, paged=True, plan_url=reverse("plan"))
@@ -146,7 +147,7 @@ def sheet(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-def download(request: HttpRequest, kind: str) -> HttpResponse:
+def download(request: AuthedRequest, kind: str) -> HttpResponse:
     content = _content(request)
     if not content.ready:
         messages.error(request, missing_message(content))
@@ -167,7 +168,7 @@ def download(request: HttpRequest, kind: str) -> HttpResponse:
 
 
 @require_POST
-def share(request: HttpRequest) -> HttpResponse:
+def share(request: AuthedRequest) -> HttpResponse:
     action = request.POST.get("action")
     if action == "revoke":
         services.revoke(request.user)
@@ -180,7 +181,7 @@ def share(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-def people(request: HttpRequest) -> HttpResponse:
+def people(request: AuthedRequest) -> HttpResponse:
     """The contacts matching ?q=, as the rows of the "I gave it to" list (htmx)."""
     query = request.GET.get("q", "").strip()
     found = services.find_contacts(request.user, query) if query else None
@@ -188,7 +189,7 @@ def people(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def given(request: HttpRequest) -> HttpResponse:
+def given(request: AuthedRequest) -> HttpResponse:
     form = GivenForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Choose a contact and how you gave your handbill.")

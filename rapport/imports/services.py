@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
 from rapport.core.errors import ImportFileError
 from rapport.imports.models import ImportRun
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 def import_bytes(
-    user: Any,
+    user: User,
     data: bytes,
     filename: str,
     *,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.db import transaction
@@ -16,11 +16,14 @@ from rapport.core.errors import InputError
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.meetings.models import Interaction
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 DATE_FIELDS = {"connected_on"}
 DATETIME_FIELDS = {"start", "end"}
 
 
-def preview_undo(user: Any, run: ImportRun) -> dict[str, Any]:
+def preview_undo(user: User, run: ImportRun) -> dict[str, Any]:
     """Return what undoing ``run`` would do, by the same rules as ``undo_import``, writing nothing.
 
     ``contacts`` and ``meetings`` it would remove, ``restored`` contacts and meetings whose
@@ -42,7 +45,7 @@ def preview_undo(user: Any, run: ImportRun) -> dict[str, Any]:
 
 
 @transaction.atomic
-def undo_import(user: Any, run: ImportRun) -> dict[str, Any]:
+def undo_import(user: User, run: ImportRun) -> dict[str, Any]:
     """Undo ``run`` (the user's); return how many rows were removed and restored."""
     if run.undone_at is not None:
         raise InputError(f"the import of {run.file_name} was already undone")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -15,12 +15,13 @@ from rapport.imports.models import ImportRun
 from rapport.imports.services import import_bytes
 from rapport.imports.undo import preview_undo, undo_import
 from rapport.lib.owned import get_owned_or_404
+from rapport.lib.requests import AuthedRequest
 
 FORMATS = [("", "Recognise it for me"), *FORMAT_NAMES.items()]
 
 
 @require_http_methods(["GET", "POST"])
-def upload(request: HttpRequest) -> HttpResponse:
+def upload(request: AuthedRequest) -> HttpResponse:
     error = ""
     if request.method == "POST":
         upload = request.FILES.get("file")
@@ -48,7 +49,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     )
 
 
-def run_report(request: HttpRequest, pk: int) -> HttpResponse:
+def run_report(request: AuthedRequest, pk: int) -> HttpResponse:
     run = get_owned_or_404(ImportRun, request.user, pk)
     counts = run.counts or {}
     context = {
@@ -62,7 +63,7 @@ def run_report(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def run_undo(request: HttpRequest, pk: int) -> HttpResponse:
+def run_undo(request: AuthedRequest, pk: int) -> HttpResponse:
     run = get_owned_or_404(ImportRun, request.user, pk)
     if request.method == "GET":
         # Undo removes rows: show what will go and what stays, and ask first.

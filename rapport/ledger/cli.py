@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from rapport.cli_support import JsonOption, current_user, fail, parse_day, print_json
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 log_app = typer.Typer(help="Log by hand what your calendar does not know.")
 
 
-def _contact(user: Any, name: str) -> Any:
+def _contact(user: User, name: str) -> Any:
     from rapport.core.errors import NotFoundError
     from rapport.ledger.services import find_contact
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapport.contacts.models import Contact
 from rapport.contacts.views import judgment_rows
@@ -12,6 +12,9 @@ from rapport.ledger.services import balance, offers_for
 from rapport.meetings.models import Interaction
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: TIARA: Trends, Insights, Advice, Resources, Assignments (METHOD.md §6).
 TIARA = (
@@ -23,7 +26,7 @@ TIARA = (
 )
 
 
-def targets_they_may_know(user: Any, contact: Contact) -> list[str]:
+def targets_they_may_know(user: User, contact: Contact) -> list[str]:
     """Return target companies this person may know people at, most likely first."""
     targets = list(TargetCompany.objects.owned_by(user).ranked().values_list("name", "industry"))
     names: list[str] = []
@@ -37,7 +40,7 @@ def targets_they_may_know(user: Any, contact: Contact) -> list[str]:
     return names
 
 
-def prep_sheet(user: Any, meeting: Interaction) -> dict[str, Any]:
+def prep_sheet(user: User, meeting: Interaction) -> dict[str, Any]:
     """Return the template context of the prep sheet for ``meeting``."""
     plan = load_plan(user)
     people = []

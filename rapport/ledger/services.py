@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Count, Max, Q
@@ -20,13 +20,16 @@ from rapport.ledger.models import Give, Introduction
 from rapport.meetings.models import KIND_CHOICES, Interaction
 from rapport.plan.services import load_plan
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 GIVE_KINDS = [kind for kind, _ in Give.KIND_CHOICES]
 MEETING_KINDS = [kind for kind, _ in KIND_CHOICES if kind != "email"]
 #: Report back on a referral once it is a week old and you have not been in touch since.
 REPORT_BACK_AFTER = timedelta(days=7)
 
 
-def find_contact(user: Any, name: str) -> Contact:
+def find_contact(user: User, name: str) -> Contact:
     """Return the one contact ``name`` means (``#12`` means the contact with id 12).
 
     Raises AmbiguousError listing the contacts with their ids when several answer to the
@@ -70,7 +73,7 @@ def contact_label(contact: Contact) -> str:
 
 
 def log_give(
-    user: Any,
+    user: User,
     contact: Contact,
     kind: str,
     note: str,
@@ -97,7 +100,7 @@ def log_give(
 
 @transaction.atomic
 def log_meeting(
-    user: Any,
+    user: User,
     contact: Contact,
     when: date,
     *,
@@ -145,7 +148,7 @@ def log_meeting(
     return meeting
 
 
-def balance(user: Any, contact: Contact) -> dict[str, int]:
+def balance(user: User, contact: Contact) -> dict[str, int]:
     """Return what the user gave ``contact`` and received from them."""
     meetings = Interaction.objects.owned_by(user).filter(contacts=contact)
     received = meetings.aggregate(
@@ -160,7 +163,7 @@ def balance(user: Any, contact: Contact) -> dict[str, int]:
     }
 
 
-def network_balance(user: Any) -> dict[str, int]:
+def network_balance(user: User) -> dict[str, int]:
     """Return the whole network's balance: given against asks, referrals and introductions."""
     meetings = Interaction.objects.owned_by(user).networking()
     received = meetings.aggregate(
@@ -196,7 +199,7 @@ def someone(contact: Contact, target_industries: tuple[str, ...] = ()) -> Someon
 class OfferSource:
     """What offer suggestions draw on for one user, gathered once for many contacts."""
 
-    def __init__(self, user: Any) -> None:
+    def __init__(self, user: User) -> None:
         self.user = user
         self.plan = load_plan(user)
         contacts = Contact.objects.owned_by(user).select_related("company")
@@ -236,12 +239,12 @@ class OfferSource:
         return suggest(someone(contact, self.plan.industries), self.plan, network)
 
 
-def offers_for(user: Any, contact: Contact) -> list[Offer]:
+def offers_for(user: User, contact: Contact) -> list[Offer]:
     """Return what the user could offer ``contact``, with reasons."""
     return OfferSource(user).offers(contact)
 
 
-def reminders(user: Any, today: date, default_days: int = KEEP_IN_TOUCH_DAYS) -> list[Action]:
+def reminders(user: User, today: date, default_days: int = KEEP_IN_TOUCH_DAYS) -> list[Action]:
     """Return pay-it-forward reminders: report back on help received, and keep in touch.
 
     The last meeting per person is aggregated over the meeting links (a small table), not
@@ -297,7 +300,7 @@ def reminders(user: Any, today: date, default_days: int = KEEP_IN_TOUCH_DAYS) ->
 
 
 def _report_backs(
-    user: Any,
+    user: User,
     now: datetime,
     helped: dict[int, datetime],
     last_met: dict[int, datetime],

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
@@ -20,17 +20,18 @@ from rapport.ledger.models import Give, Introduction
 from rapport.ledger.prep import prep_sheet
 from rapport.ledger.services import balance, find_contact, log_give, network_balance, offers_for
 from rapport.lib.owned import get_owned_or_404
+from rapport.lib.requests import AuthedRequest
 from rapport.meetings.models import Interaction
 
 
-def _back(request: HttpRequest, fallback: str) -> str:
+def _back(request: AuthedRequest, fallback: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return target
     return fallback
 
 
-def _chosen(request: HttpRequest, data: dict[str, Any]) -> Contact:
+def _chosen(request: AuthedRequest, data: dict[str, Any]) -> Contact:
     """Return the contact the give is for: the one picked by id, else the one named."""
     if data.get("contact_id"):
         found: Contact | None = (
@@ -42,7 +43,7 @@ def _chosen(request: HttpRequest, data: dict[str, Any]) -> Contact:
 
 
 @require_http_methods(["GET", "POST"])
-def ledger(request: HttpRequest) -> HttpResponse:
+def ledger(request: AuthedRequest) -> HttpResponse:
     today = today_for(request.user)
     form = GiveForm(request.POST or None, initial={"given_on": today, "kind": "information"})
     choices: list[tuple[int, str]] = []
@@ -80,7 +81,7 @@ def ledger(request: HttpRequest) -> HttpResponse:
     )
 
 
-def offer(request: HttpRequest, pk: int) -> HttpResponse:
+def offer(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = get_owned_or_404(Contact, request.user, pk)
     return render(
         request,
@@ -101,6 +102,6 @@ def offer(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def prep(request: HttpRequest, pk: int) -> HttpResponse:
+def prep(request: AuthedRequest, pk: int) -> HttpResponse:
     meeting = get_owned_or_404(Interaction, request.user, pk)
     return render(request, "ledger/prep.html", prep_sheet(request.user, meeting))

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from django.conf import settings
 from django.db import models
 from django.http import Http404
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 M = TypeVar("M", bound="Owned")
 _Row = TypeVar("_Row", bound=models.Model)
 
 
 class OwnedQuerySet(models.QuerySet[_Row]):
-    def owned_by(self, user: Any) -> Self:
+    def owned_by(self, user: User) -> Self:
         """Return the rows that belong to ``user``."""
         return self.filter(owner=user)
 
@@ -30,7 +33,7 @@ class Owned(models.Model):
         abstract = True
 
 
-def get_owned_or_404(model: type[M], user: Any, pk: Any) -> M:
+def get_owned_or_404(model: type[M], user: User, pk: Any) -> M:
     """Fetch ``model`` row ``pk`` if ``user`` owns it; 404 otherwise, never 403.
 
     A 404 for other users' rows means an id reveals nothing about what exists.

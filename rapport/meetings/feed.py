@@ -10,7 +10,7 @@ import hashlib
 import zoneinfo
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Prefetch
 
@@ -18,6 +18,9 @@ from rapport.accounts.models import Workspace, new_token
 from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import FeedItem
 from rapport.meetings.models import FollowUp, Interaction, networking_q
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: METHOD.md §6: a thank-you within 24 hours of the meeting.
 THANK_YOU_WITHIN = timedelta(days=1)
@@ -42,7 +45,7 @@ LABELS = {
 
 
 def due_items(
-    user: Any,
+    user: User,
     *,
     now: datetime,
     zone: zoneinfo.ZoneInfo,
@@ -109,7 +112,7 @@ def due_items(
 OUTREACH_HORIZON_DAYS = 14
 
 
-def outreach_items(user: Any, today: Any, suffix: str) -> list[FeedItem]:
+def outreach_items(user: User, today: Any, suffix: str) -> list[FeedItem]:
     """Return the 3B7 steps (second person after 3 business days, follow-up after 7)."""
     from rapport.paths.services import due_outreach_actions
 
@@ -125,13 +128,13 @@ def outreach_items(user: Any, today: Any, suffix: str) -> list[FeedItem]:
     ]
 
 
-def feed_token(user: Any) -> str:
+def feed_token(user: User) -> str:
     """Return the user's feed token, or "" when the feed is off."""
     token = Workspace.objects.filter(owner=user).values_list("follow_up_feed_token", flat=True)
     return token.first() or ""
 
 
-def enable_feed(user: Any) -> str:
+def enable_feed(user: User) -> str:
     """Turn the feed on (a new private address if it was off); return its token."""
     workspace, _ = Workspace.objects.get_or_create(owner=user)
     if not workspace.follow_up_feed_token:
@@ -140,7 +143,7 @@ def enable_feed(user: Any) -> str:
     return workspace.follow_up_feed_token
 
 
-def revoke_feed(user: Any) -> None:
+def revoke_feed(user: User) -> None:
     """Turn the feed off: its address answers 404 from now on."""
     Workspace.objects.filter(owner=user).update(follow_up_feed_token="")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,6 +16,9 @@ from rapport.formats.ics import read_calendar
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.meetings.models import Interaction
 from rapport.plan.models import Plan
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: Series are expanded from their first start, however old (a calendar of any age imports),
 #: to this far ahead of today: enough to prepare for upcoming meetings, and bounded so a
@@ -36,7 +39,7 @@ TRACKED = (
 
 
 def import_calendar(
-    user: Any,
+    user: User,
     data: bytes,
     filename: str,
     *,
@@ -70,7 +73,7 @@ def import_calendar(
         return run
 
 
-def people_index(user: Any, owner_emails: set[str]) -> PeopleIndex:
+def people_index(user: User, owner_emails: set[str]) -> PeopleIndex:
     """Return the index of the user's contacts that links attendees and titles to them."""
     plan = Plan.objects.filter(owner=user).first()
     emails = set(owner_emails)
@@ -96,7 +99,7 @@ def people_index(user: Any, owner_emails: set[str]) -> PeopleIndex:
 
 
 class _CalendarImporter:
-    def __init__(self, user: Any, filename: str, owner_emails: set[str]) -> None:
+    def __init__(self, user: User, filename: str, owner_emails: set[str]) -> None:
         self.user = user
         self.run_row = ImportRun.objects.create(owner=user, file_name=filename, format="ics")
         self.index = people_index(user, owner_emails)

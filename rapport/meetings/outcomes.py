@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -12,6 +12,9 @@ from rapport.contacts.models import Contact
 from rapport.core.errors import InputError
 from rapport.ledger.models import Give, Introduction
 from rapport.meetings.models import FollowUp, Interaction
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: Interaction fields the outcome form writes as they are: values (None: not logged), texts.
 VALUE_FIELDS = (
@@ -26,7 +29,7 @@ TEXT_FIELDS = ("ask_text", "referral_note", "notes")
 
 @transaction.atomic
 def log_outcome(
-    user: Any, meeting: Interaction, data: dict[str, Any], *, now: datetime, zone: tzinfo
+    user: User, meeting: Interaction, data: dict[str, Any], *, now: datetime, zone: tzinfo
 ) -> list[str]:
     """Save ``data`` (OutcomeForm.cleaned_data) on ``meeting``; return what was added, in words.
 
@@ -66,12 +69,12 @@ def log_outcome(
     return added
 
 
-def _introductions(user: Any, meeting: Interaction) -> Any:
+def _introductions(user: User, meeting: Interaction) -> Any:
     return Introduction.objects.owned_by(user).filter(interaction=meeting)
 
 
 def _introduction(
-    user: Any,
+    user: User,
     meeting: Interaction,
     previous: str,
     data: dict[str, Any],
@@ -119,7 +122,7 @@ def _introduction(
 
 
 def _follow_up(
-    user: Any,
+    user: User,
     meeting: Interaction,
     data: dict[str, Any],
     people: dict[int, Contact],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
@@ -21,6 +21,9 @@ from rapport.contacts.models import Contact
 from rapport.core.meetings import fold, title_names
 from rapport.formats.text import split_full_name
 from rapport.meetings.models import Interaction
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 _ADDRESS_WORDS = re.compile(r"[._+-]+")
 
@@ -52,7 +55,7 @@ def link_person(meeting: Interaction, index: int, contact: Contact) -> None:
 
 
 @transaction.atomic
-def add_as_contact(user: Any, meeting: Interaction, index: int) -> tuple[Contact, int]:
+def add_as_contact(user: User, meeting: Interaction, index: int) -> tuple[Contact, int]:
     """Create a contact from the open person at ``index`` and link it.
 
     Other meetings where the same unknown person appears (same address, or same name
@@ -95,7 +98,7 @@ def _same_person(entry: dict[str, Any]) -> Callable[[dict[str, Any]], bool]:
     return lambda p: not p.get("email") and p.get("how") == "unmatched" and fold(p["text"]) == name
 
 
-def _new_contact(user: Any, meeting: Interaction, entry: dict[str, Any]) -> Contact:
+def _new_contact(user: User, meeting: Interaction, entry: dict[str, Any]) -> Contact:
     email = (entry.get("email") or "").strip().lower()
     text = (entry.get("text") or "").strip()
     full_name = _name_from_address(text) if text == email or "@" in text else text

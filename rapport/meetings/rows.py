@@ -7,7 +7,7 @@ import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
@@ -17,6 +17,9 @@ from rapport.meetings.forms import tri
 from rapport.meetings.models import Interaction
 from rapport.meetings.people import open_people
 from rapport.meetings.queries import monday_of
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: Contact columns a row needs: the name and the judgments shown as tags.
 CONTACT_COLUMNS = (
@@ -93,7 +96,7 @@ def with_people(qs: QuerySet[Interaction]) -> QuerySet[Interaction]:
 
 
 def build_rows(
-    user: Any,
+    user: User,
     meetings: Iterable[Interaction],
     zone: zoneinfo.ZoneInfo,
     posted: Mapping[int, Mapping[str, Any]] | None = None,

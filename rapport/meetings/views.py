@@ -22,6 +22,7 @@ from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import write_feed
 from rapport.ledger.models import Give, Introduction
 from rapport.lib.owned import get_owned_or_404
+from rapport.lib.requests import AuthedRequest
 from rapport.meetings import feed
 from rapport.meetings.forms import ClassifyForm, OutcomeForm
 from rapport.meetings.models import Interaction
@@ -41,7 +42,7 @@ PAGE_SIZE = 50
 DUE_SHOWN = 6
 
 
-def meeting_list(request: HttpRequest) -> HttpResponse:
+def meeting_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
     zone = workspace_zone(user)
     now = timezone.now()
@@ -89,18 +90,18 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
     return _render(request, "meetings/list.html", context, zone)
 
 
-def _get_meeting_for_owner(request: HttpRequest, pk: int) -> Interaction:
+def _get_meeting_for_owner(request: AuthedRequest, pk: int) -> Interaction:
     return get_owned_or_404(Interaction, request.user, pk)
 
 
-def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     meeting = _get_meeting_for_owner(request, pk)
     zone = workspace_zone(request.user)
     (row,) = build_rows(request.user, [_fresh(meeting)], zone)
     return _render_detail(request, row, zone)
 
 
-def _render_detail(request: HttpRequest, row: Row, zone: Any, status: int = 200) -> HttpResponse:
+def _render_detail(request: AuthedRequest, row: Row, zone: Any, status: int = 200) -> HttpResponse:
     meeting = row.meeting
     context = {
         "row": row,
@@ -120,7 +121,7 @@ def _render_detail(request: HttpRequest, row: Row, zone: Any, status: int = 200)
 
 
 @require_POST
-def meeting_outcome(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_outcome(request: AuthedRequest, pk: int) -> HttpResponse:
     meeting = _fresh(_get_meeting_for_owner(request, pk))
     zone = workspace_zone(request.user)
     if meeting.start > timezone.now():
@@ -147,7 +148,7 @@ def meeting_outcome(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def meeting_classify(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_classify(request: AuthedRequest, pk: int) -> HttpResponse:
     meeting = _get_meeting_for_owner(request, pk)
     zone = workspace_zone(request.user)
     form = ClassifyForm(request.POST)
@@ -167,7 +168,7 @@ def meeting_classify(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def meeting_person(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_person(request: AuthedRequest, pk: int) -> HttpResponse:
     meeting = _get_meeting_for_owner(request, pk)
     zone = workspace_zone(request.user)
     try:
@@ -190,7 +191,7 @@ def meeting_person(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def feed_settings(request: HttpRequest) -> HttpResponse:
+def feed_settings(request: AuthedRequest) -> HttpResponse:
     if request.POST.get("action") == "revoke":
         feed.revoke_feed(request.user)
         messages.success(request, "The feed address is turned off: calendars get nothing from it.")
@@ -238,7 +239,7 @@ def _fresh(meeting: Interaction) -> Interaction:
     return with_people(Interaction.objects.filter(pk=meeting.pk)).get()
 
 
-def _done(request: HttpRequest, meeting: Interaction, zone: Any, said: list[str]) -> HttpResponse:
+def _done(request: AuthedRequest, meeting: Interaction, zone: Any, said: list[str]) -> HttpResponse:
     if request.headers.get("HX-Request"):
         (row,) = build_rows(request.user, [_fresh(meeting)], zone)
         row.saved = said
@@ -248,7 +249,7 @@ def _done(request: HttpRequest, meeting: Interaction, zone: Any, said: list[str]
     return _back(request, meeting)
 
 
-def _back(request: HttpRequest, meeting: Interaction) -> HttpResponse:
+def _back(request: AuthedRequest, meeting: Interaction) -> HttpResponse:
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         target = reverse("meeting", args=[meeting.pk])
@@ -256,14 +257,14 @@ def _back(request: HttpRequest, meeting: Interaction) -> HttpResponse:
     return redirect(target.split("#")[0] + anchor)
 
 
-def _row_response(request: HttpRequest, row: Row, zone: Any, status: int = 200) -> HttpResponse:
+def _row_response(request: AuthedRequest, row: Row, zone: Any, status: int = 200) -> HttpResponse:
     next_ = request.POST.get("next", "")
     context = {"row": row, "htmx": True, "next": next_, "open": bool(row.errors)}
     return _render(request, "meetings/_row.html", context, zone, status=status)
 
 
 def _render(
-    request: HttpRequest,
+    request: AuthedRequest,
     template: str,
     context: dict[str, Any],
     zone: Any,

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import (
     BooleanField,
@@ -43,6 +43,9 @@ from rapport.ledger.models import Introduction as IntroductionRow
 from rapport.meetings.models import Interaction
 from rapport.plan.models import Plan, TargetCompany
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 LINKS = Interaction.contacts.through
 PERSON_FIELDS = (
     "id",
@@ -62,7 +65,7 @@ PERSON_FIELDS = (
 CONNECTOR_CANDIDATES = 20
 
 
-def target_functions(user: Any) -> frozenset[str]:
+def target_functions(user: User) -> frozenset[str]:
     """Return the functions of the plan's target positions (finance, sales, …)."""
     positions = Plan.objects.filter(owner=user).values_list("positions", flat=True).first() or []
     return frozenset(read_title(p).function for p in positions) - {"other"}
@@ -98,7 +101,7 @@ class Warmth:
 class Gatherer:
     """Builds Networks for one user's targets; each query is scoped to the user."""
 
-    def __init__(self, user: Any, today: date) -> None:
+    def __init__(self, user: User, today: date) -> None:
         self.user = user
         self.today = today
         self.zone = workspace_zone(user)

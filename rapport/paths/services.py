@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Q
 from django.urls import reverse
@@ -22,6 +22,9 @@ from rapport.paths.models import Outreach
 from rapport.paths.network import Gatherer
 from rapport.plan.models import TargetCompany
 from rapport.plan.services import load_plan
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: An unanswered message older than this drops out of the 3B7 routine.
 STALE_DAYS = 60
@@ -48,7 +51,7 @@ def _facts(target: TargetCompany, **counts: Any) -> TargetFacts:
     )
 
 
-def ways_in(user: Any, target: TargetCompany, today: date) -> WaysIn:
+def ways_in(user: User, target: TargetCompany, today: date) -> WaysIn:
     """Return every ranked path into ``target`` (which must be the user's), with its facts."""
     gather = Gatherer(user, today)
     insiders = [gather.person(row) for row in gather.rows(target_company=target)]
@@ -70,7 +73,7 @@ def ways_in(user: Any, target: TargetCompany, today: date) -> WaysIn:
     return WaysIn(target, paths, facts)
 
 
-def target_rows(user: Any, today: date) -> list[TargetFacts]:
+def target_rows(user: User, today: date) -> list[TargetFacts]:
     """Return every target with its LAMP facts, counts and best way in (plan order).
 
     Counts are aggregated in the database; see rapport.paths.network for which insiders
@@ -126,14 +129,14 @@ def target_rows(user: Any, today: date) -> list[TargetFacts]:
     return rows
 
 
-def handbill_link(user: Any) -> str:
+def handbill_link(user: User) -> str:
     """Return the path of the user's public handbill ("/h/<token>/"), or "" when unshared."""
     token = Handbill.objects.filter(owner=user).values_list("share_token", flat=True).first()
     return reverse("handbill-public", kwargs={"token": token}) if token else ""
 
 
 def log_sent(
-    user: Any, contact: Contact, target: TargetCompany | None, kind: str, text: str, day: date
+    user: User, contact: Contact, target: TargetCompany | None, kind: str, text: str, day: date
 ) -> Outreach:
     """Record that a message of ``kind`` was sent to ``contact`` on ``day``; return it."""
     return Outreach.objects.create(
@@ -158,7 +161,7 @@ class OutreachAction:
 
 
 def due_outreach_actions(
-    user: Any, today: date, horizon_days: int = 0, *, link_base: str = ""
+    user: User, today: date, horizon_days: int = 0, *, link_base: str = ""
 ) -> list[OutreachAction]:
     """Return the 3B7 steps due by ``today`` + ``horizon_days``, earliest first.
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -13,6 +13,7 @@ from rapport.contacts.models import Contact
 from rapport.core.outreach_check import KINDS, check
 from rapport.core.targets import RANK_EXPLAINED, advocacy, rank_targets
 from rapport.lib.owned import get_owned_or_404
+from rapport.lib.requests import AuthedRequest
 from rapport.paths.drafts import draft_for
 from rapport.paths.models import Outreach
 from rapport.paths.services import (
@@ -26,6 +27,9 @@ from rapport.paths.services import (
 from rapport.paths.who import FIELDS, who_knows
 from rapport.plan.models import Plan, TargetCompany
 from rapport.plan.services import load_plan
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: Paths shown before "show all", and the most ever shown on one page.
 PATHS_SHOWN = 25
@@ -45,21 +49,21 @@ COLUMNS = (
 OUTREACH_KINDS = ("first", "intro_request")
 
 
-def _get_target_for_owner(request: HttpRequest, pk: int) -> TargetCompany:
+def _get_target_for_owner(request: AuthedRequest, pk: int) -> TargetCompany:
     return get_owned_or_404(TargetCompany, request.user, pk)
 
 
-def _plan_gaps(user: Any) -> dict[str, bool]:
+def _plan_gaps(user: User) -> dict[str, bool]:
     """Return which parts of the plan the paths pages need and miss."""
     positions = Plan.objects.filter(owner=user).values_list("positions", flat=True).first()
     return {"no_positions": not positions}
 
 
-def _link_base(request: HttpRequest) -> str:
+def _link_base(request: AuthedRequest) -> str:
     return request.build_absolute_uri("/").rstrip("/")
 
 
-def target_list(request: HttpRequest) -> HttpResponse:
+def target_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
     today = today_for(user)
     sort = request.GET.get("sort") or "rank"
@@ -91,7 +95,7 @@ def target_list(request: HttpRequest) -> HttpResponse:
     return render(request, "paths/list.html", context)
 
 
-def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def target_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     target = _get_target_for_owner(request, pk)
     user = request.user
     today = today_for(user)
@@ -122,7 +126,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def check_draft(request: HttpRequest) -> HttpResponse:
+def check_draft(request: AuthedRequest) -> HttpResponse:
     """Return the checker's findings for the text being edited (an htmx fragment)."""
     kind = request.POST.get("kind", "first")
     text = request.POST.get("text", "")[:MAX_MESSAGE]
@@ -131,7 +135,7 @@ def check_draft(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def log_message(request: HttpRequest, pk: int) -> HttpResponse:
+def log_message(request: AuthedRequest, pk: int) -> HttpResponse:
     target = _get_target_for_owner(request, pk)
     contact = get_owned_or_404(Contact, request.user, request.POST.get("contact"))
     kind = request.POST.get("kind", "first")
@@ -149,7 +153,7 @@ def log_message(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def set_advocacy(request: HttpRequest, pk: int) -> HttpResponse:
+def set_advocacy(request: AuthedRequest, pk: int) -> HttpResponse:
     target = _get_target_for_owner(request, pk)
     value = request.POST.get("advocacy", "")
     if value not in ("", "0", "1", "2", "3"):
@@ -163,7 +167,7 @@ def set_advocacy(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("paths-target", pk=target.pk)
 
 
-def _mark(request: HttpRequest, pk: int, field: str, done: str) -> HttpResponse:
+def _mark(request: AuthedRequest, pk: int, field: str, done: str) -> HttpResponse:
     sent = get_owned_or_404(Outreach, request.user, pk)
     setattr(sent, field, today_for(request.user))
     sent.save(update_fields=[field])
@@ -174,16 +178,16 @@ def _mark(request: HttpRequest, pk: int, field: str, done: str) -> HttpResponse:
 
 
 @require_POST
-def mark_replied(request: HttpRequest, pk: int) -> HttpResponse:
+def mark_replied(request: AuthedRequest, pk: int) -> HttpResponse:
     return _mark(request, pk, "replied_on", "{name} replied: the 3B7 reminders stop.")
 
 
 @require_POST
-def mark_followed_up(request: HttpRequest, pk: int) -> HttpResponse:
+def mark_followed_up(request: AuthedRequest, pk: int) -> HttpResponse:
     return _mark(request, pk, "followed_up_on", "Follow-up to {name} logged.")
 
 
-def who(request: HttpRequest) -> HttpResponse:
+def who(request: AuthedRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     field = request.GET.get("by") or "all"
     try:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from functools import reduce
 from operator import or_
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import F, Q, QuerySet
 
 from rapport.contacts.models import Contact
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: Search field -> label, in the order the page offers them.
 FIELDS = {
@@ -35,7 +38,7 @@ def _conditions(word: str) -> dict[str, Q]:
     }
 
 
-def who_knows(user: Any, query: str, field: str = "all") -> QuerySet[Contact]:
+def who_knows(user: User, query: str, field: str = "all") -> QuerySet[Contact]:
     """Return the user's contacts matching every word of ``query`` in ``field``.
 
     Decision-makers come first, then the closest relationships, then by name. An unknown

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
 from rapport.core.plan import Goals, Person, PlanData, TargetCompanySpec
 from rapport.plan.models import Plan, TargetCompany
 from rapport.plan.signals import plan_saved
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 LIST_FIELDS = (
     "positions",
@@ -27,13 +30,13 @@ GOAL_FIELDS = (
 PERSON_FIELDS = ("name", "headline", "email", "location", "booking_link")
 
 
-def plan_for(user: Any) -> Plan:
+def plan_for(user: User) -> Plan:
     """Return the user's Plan row, created empty on first use."""
     plan, _ = Plan.objects.get_or_create(owner=user)
     return plan
 
 
-def load_plan(user: Any) -> PlanData:
+def load_plan(user: User) -> PlanData:
     """Return the user's plan as plain data (empty when they have none yet)."""
     plan = Plan.objects.filter(owner=user).first()
     if plan is None:
@@ -59,7 +62,7 @@ def load_plan(user: Any) -> PlanData:
 
 
 @transaction.atomic
-def save_plan(user: Any, data: PlanData) -> Plan:
+def save_plan(user: User, data: PlanData) -> Plan:
     """Store ``data`` as the user's whole plan, in one transaction.
 
     Target companies are matched by name so their ids, links and LAMP notes survive

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from rapport.core.errors import PlanFileError
 from rapport.core.plan import plan_warnings
 from rapport.formats import plan_toml
+from rapport.lib.requests import AuthedRequest
 from rapport.plan.forms import CompanyFormSet, PlanForm, initial_from, plan_from
 from rapport.plan.services import load_plan, save_plan
 from rapport.plan.wizard import guided_context
@@ -18,7 +19,7 @@ MAX_PLAN_FILE_BYTES = 1024 * 1024
 
 
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest) -> HttpResponse:
+def edit(request: AuthedRequest) -> HttpResponse:
     previous = load_plan(request.user)
     if request.method == "POST":
         form = PlanForm(request.POST)
@@ -45,7 +46,7 @@ def edit(request: HttpRequest) -> HttpResponse:
     )
 
 
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: AuthedRequest) -> HttpResponse:
     text = plan_toml.dumps(load_plan(request.user))
     response = HttpResponse(text, content_type="application/toml; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="plan.toml"'
@@ -53,7 +54,7 @@ def export(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def upload(request: HttpRequest) -> HttpResponse:
+def upload(request: AuthedRequest) -> HttpResponse:
     upload = request.FILES.get("file")
     if upload is None:
         messages.error(request, "Choose a plan.toml file to upload.")

@@ -12,12 +12,12 @@ from __future__ import annotations
 import copy
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -29,9 +29,13 @@ from rapport.core.plan import (
     TargetCompanySpec,
     plan_warnings,
 )
+from rapport.lib.requests import AuthedRequest
 from rapport.plan.forms import LinesField, PlanForm
 from rapport.plan.models import Plan
 from rapport.plan.services import load_plan, save_plan
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 DONE = "done"
 MAX_COMPANIES = 200
@@ -205,9 +209,9 @@ def _later(first: str, second: str) -> str:
     return first if rank.get(first, -1) >= rank.get(second, -1) else second
 
 
-def _save(request: HttpRequest, step: Step, form: StepForm, reached: str) -> list[str]:
+def _save(request: AuthedRequest, step: Step, form: StepForm, reached: str) -> list[str]:
     """Save the step into the plan and the furthest step reached; return advice on the result."""
-    user: Any = request.user
+    user: User = request.user
     resume = _later(wizard_step(user), reached)
     plan = apply(step, load_plan(user), form.cleaned_data)
     save_plan(user, plan)
@@ -215,12 +219,12 @@ def _save(request: HttpRequest, step: Step, form: StepForm, reached: str) -> lis
     return [w.message for w in plan_warnings(plan) if w.field in step.fields]
 
 
-def wizard_step(user: Any) -> str:
+def wizard_step(user: User) -> str:
     """Return the step the user's guided set-up stopped at ("" when never started)."""
     return Plan.objects.filter(owner=user).values_list("wizard_step", flat=True).first() or ""
 
 
-def start(request: HttpRequest) -> HttpResponse:
+def start(request: AuthedRequest) -> HttpResponse:
     """Send the user to the step they stopped at (the first one on a fresh start)."""
     current = wizard_step(request.user)
     if current == DONE:
@@ -229,7 +233,7 @@ def start(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def step_view(request: HttpRequest, key: str) -> HttpResponse:
+def step_view(request: AuthedRequest, key: str) -> HttpResponse:
     step = BY_KEY[key]
     following = _neighbour(step, 1)
     advice: list[str] = []
@@ -272,7 +276,7 @@ def step_view(request: HttpRequest, key: str) -> HttpResponse:
     )
 
 
-def _autosave(request: HttpRequest, step: Step, form: StepForm) -> HttpResponse:
+def _autosave(request: AuthedRequest, step: Step, form: StepForm) -> HttpResponse:
     """Save a step as it is typed (htmx, on leaving a field); return the status line."""
     context: dict[str, Any] = {"step": step}
     if form.is_valid():
@@ -284,7 +288,7 @@ def _autosave(request: HttpRequest, step: Step, form: StepForm) -> HttpResponse:
     return render(request, "plan/wizard_status.html", context)
 
 
-def done(request: HttpRequest) -> HttpResponse:
+def done(request: AuthedRequest) -> HttpResponse:
     plan = load_plan(request.user)
     return render(
         request,
@@ -293,7 +297,7 @@ def done(request: HttpRequest) -> HttpResponse:
     )
 
 
-def guided_context(user: Any, plan: PlanData) -> dict[str, Any]:
+def guided_context(user: User, plan: PlanData) -> dict[str, Any]:
     """Return what the plan editor shows about the guided set-up: start, resume or redo."""
     current = wizard_step(user)
     return {

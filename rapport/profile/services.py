@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -13,6 +13,9 @@ from rapport.core.errors import InputError
 from rapport.core.pitch import Analysis, PitchContext, analyse
 from rapport.plan.services import load_plan
 from rapport.profile.models import Pitch, Rehearsal
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: The pace a user may set; METHOD.md §4 puts prepared speech at 100–165 words a minute.
 MIN_WPM = 60
@@ -41,13 +44,13 @@ def clean_text(text: str, source: str | None = None) -> str:
     return text
 
 
-def workspace_for(user: Any) -> Workspace:
+def workspace_for(user: User) -> Workspace:
     """Return the user's workspace, creating it on first use."""
     workspace, _ = Workspace.objects.get_or_create(owner=user)
     return workspace
 
 
-def pitch_context(user: Any, words_per_minute: int | None = None) -> PitchContext:
+def pitch_context(user: User, words_per_minute: int | None = None) -> PitchContext:
     """Return what the coach needs besides the text: the plan's targets and the pace.
 
     ``words_per_minute`` overrides the workspace's pace (the editor's unsaved setting).
@@ -65,12 +68,12 @@ def pitch_context(user: Any, words_per_minute: int | None = None) -> PitchContex
     )
 
 
-def check_pitch(user: Any, text: str, words_per_minute: int | None = None) -> Analysis:
+def check_pitch(user: User, text: str, words_per_minute: int | None = None) -> Analysis:
     """Return the coach's analysis of ``text`` for ``user``, without saving anything."""
     return analyse(text, pitch_context(user, words_per_minute))
 
 
-def save_pitch(user: Any, text: str) -> Pitch:
+def save_pitch(user: User, text: str) -> Pitch:
     """Store ``text`` as a new version of the user's profile, with its analysis; return it.
 
     The analysis is the core's ``to_json()`` at the workspace's pace, so later changes to
@@ -92,7 +95,7 @@ def save_pitch(user: Any, text: str) -> Pitch:
     )
 
 
-def set_pace(user: Any, words_per_minute: int) -> None:
+def set_pace(user: User, words_per_minute: int) -> None:
     """Make ``words_per_minute`` the user's speaking pace for every later analysis."""
     if not MIN_WPM <= words_per_minute <= MAX_WPM:
         raise InputError(
@@ -108,7 +111,7 @@ def measured_pace(words: int, seconds: int) -> int:
 
 
 def record_rehearsal(
-    user: Any, pitch: Pitch, seconds: int, *, now: datetime | None = None
+    user: User, pitch: Pitch, seconds: int, *, now: datetime | None = None
 ) -> Rehearsal:
     """Store a timed read-aloud of ``pitch`` with the pace it shows; return it."""
     return Rehearsal.objects.create(
@@ -125,12 +128,12 @@ def is_settable_pace(words_per_minute: int) -> bool:
     return MIN_WPM <= words_per_minute <= MAX_WPM
 
 
-def latest_pitch(user: Any) -> Pitch | None:
+def latest_pitch(user: User) -> Pitch | None:
     """Return the user's most recent version, or None before the first save."""
     return Pitch.objects.owned_by(user).order_by("-created_at", "-id").first()
 
 
-def earlier_versions(user: Any, pitch: Pitch) -> QuerySet[Pitch]:
+def earlier_versions(user: User, pitch: Pitch) -> QuerySet[Pitch]:
     """Return the QuerySet of the user's versions saved before ``pitch``."""
     # Versions saved in the same instant (a frozen clock, a script) are ordered by id.
     return Pitch.objects.owned_by(user).filter(
@@ -138,12 +141,12 @@ def earlier_versions(user: Any, pitch: Pitch) -> QuerySet[Pitch]:
     )
 
 
-def version_number(user: Any, pitch: Pitch) -> int:
+def version_number(user: User, pitch: Pitch) -> int:
     """Return the version's number: 1 for the user's first saved version."""
     return earlier_versions(user, pitch).count() + 1
 
 
-def analysis_of(user: Any, pitch: Pitch) -> dict[str, Any]:
+def analysis_of(user: User, pitch: Pitch) -> dict[str, Any]:
     """Return the analysis stored with a version, analysing it now if it has none."""
     if pitch.analysis:
         return dict(pitch.analysis)

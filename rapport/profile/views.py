@@ -8,13 +8,14 @@ from typing import Any
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from rapport.core.errors import InputError
 from rapport.lib.owned import get_owned_or_404
+from rapport.lib.requests import AuthedRequest
 from rapport.profile.compare import compare
 from rapport.profile.feedback import TWO_MINUTES, feedback, minutes
 from rapport.profile.forms import ImpactForm, PaceForm, PitchForm, RehearsalForm
@@ -43,7 +44,7 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _live_context(request: HttpRequest, form: PitchForm) -> dict[str, Any]:
+def _live_context(request: AuthedRequest, form: PitchForm) -> dict[str, Any]:
     """Return the feedback context for the editor's text and pace, bound or initial."""
     saved_pace = workspace_for(request.user).words_per_minute
     note = ""
@@ -68,7 +69,7 @@ def _live_context(request: HttpRequest, form: PitchForm) -> dict[str, Any]:
     }
 
 
-def _editor_context(request: HttpRequest, form: PitchForm) -> dict[str, Any]:
+def _editor_context(request: AuthedRequest, form: PitchForm) -> dict[str, Any]:
     owned = Pitch.objects.owned_by(request.user)
     count = owned.count()
     recent = owned.order_by("-created_at", "-id")[:RECENT_VERSIONS]
@@ -81,7 +82,7 @@ def _editor_context(request: HttpRequest, form: PitchForm) -> dict[str, Any]:
     }
 
 
-def _save(request: HttpRequest, form: PitchForm) -> bool:
+def _save(request: AuthedRequest, form: PitchForm) -> bool:
     """Save the text and pace as a new version; return False (with a form error) if empty."""
     text = form.cleaned_data["text"].strip()
     wpm = form.cleaned_data["words_per_minute"]
@@ -107,7 +108,7 @@ def _save(request: HttpRequest, form: PitchForm) -> bool:
 
 
 @require_http_methods(["GET", "POST"])
-def editor(request: HttpRequest) -> HttpResponse:
+def editor(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST":
         form = PitchForm(request.POST)
         if form.is_valid() and _save(request, form):
@@ -129,14 +130,14 @@ def editor(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def check(request: HttpRequest) -> HttpResponse:
+def check(request: AuthedRequest) -> HttpResponse:
     """Return the live feedback fragment for the text and pace being typed."""
     context = {**_live_context(request, PitchForm(request.POST)), "live": True}
     return render(request, "profile/_feedback.html", context)
 
 
 @require_POST
-def impact(request: HttpRequest) -> HttpResponse:
+def impact(request: AuthedRequest) -> HttpResponse:
     """Return the impact statement the helper's answers make (a fragment)."""
     form = ImpactForm(request.POST)
     statement = assemble(form.answers()) if form.is_valid() else ""
@@ -144,7 +145,7 @@ def impact(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def impact_insert(request: HttpRequest) -> HttpResponse:
+def impact_insert(request: AuthedRequest) -> HttpResponse:
     """Put the helper's statement into the text, in place of its sentence; re-render the editor."""
     form = PitchForm(request.POST)
     helper = ImpactForm(request.POST)
@@ -173,7 +174,7 @@ def impact_insert(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def pace(request: HttpRequest) -> HttpResponse:
+def pace(request: AuthedRequest) -> HttpResponse:
     form = PaceForm(request.POST)
     if form.is_valid():
         wpm = form.cleaned_data["words_per_minute"]
@@ -189,7 +190,7 @@ def pace(request: HttpRequest) -> HttpResponse:
     return redirect("profile")
 
 
-def versions(request: HttpRequest) -> HttpResponse:
+def versions(request: AuthedRequest) -> HttpResponse:
     pitches = list(
         Pitch.objects.owned_by(request.user)
         .annotate(rehearsal_count=Count("rehearsals"))
@@ -208,7 +209,7 @@ def versions(request: HttpRequest) -> HttpResponse:
     return render(request, "profile/versions.html", {"rows": rows, "zone": zone})
 
 
-def version(request: HttpRequest, pk: int) -> HttpResponse:
+def version(request: AuthedRequest, pk: int) -> HttpResponse:
     pitch = get_owned_or_404(Pitch, request.user, pk)
     number = version_number(request.user, pitch)
     context = {
@@ -221,7 +222,7 @@ def version(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "profile/version.html", context)
 
 
-def compare_versions(request: HttpRequest) -> HttpResponse:
+def compare_versions(request: AuthedRequest) -> HttpResponse:
     """Show two versions side by side, older on the left, with what changed."""
     first_id, second_id = request.GET.get("a"), request.GET.get("b")
     if first_id and second_id:
@@ -256,7 +257,7 @@ def compare_versions(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def rehearse(request: HttpRequest, pk: int) -> HttpResponse:
+def rehearse(request: AuthedRequest, pk: int) -> HttpResponse:
     pitch = get_owned_or_404(Pitch, request.user, pk)
     if request.method == "POST":
         form = RehearsalForm(request.POST)
