@@ -41,7 +41,7 @@ def main() -> None:
     from rapport.accounts.owner import local_owner
     from rapport.contacts.models import Contact
     from rapport.formats import plan_toml
-    from rapport.imports.services import import_bytes
+    from rapport.import_page.services import import_bytes
     from rapport.plan.services import save_plan
 
     data = linkedin_csv(ROWS)

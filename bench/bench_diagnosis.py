@@ -28,7 +28,7 @@ def main() -> None:
     from rapport.contacts.models import Contact
     from rapport.diagnosis.services import run_diagnosis
     from rapport.formats import plan_toml
-    from rapport.imports.services import import_bytes
+    from rapport.import_page.services import import_bytes
     from rapport.lib.bulk import insert_rows
     from rapport.meetings.models import Interaction
     from rapport.plan.services import save_plan

@@ -88,7 +88,7 @@ def main() -> None:
     from rapport.contacts.models import Contact
     from rapport.formats.ics import read_calendar
     from rapport.formats.vcard import read_vcard
-    from rapport.imports.services import import_bytes
+    from rapport.import_page.services import import_bytes
 
     vcf = qp_vcard()
     qp_floor, _ = timed(lambda: quopri.decodestring(vcf))

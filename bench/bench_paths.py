@@ -93,7 +93,7 @@ def main() -> None:
     from rapport.accounts.owner import local_owner
     from rapport.contacts.models import Contact
     from rapport.formats import plan_toml
-    from rapport.imports.services import import_bytes
+    from rapport.import_page.services import import_bytes
     from rapport.paths.services import target_rows, today_for, ways_in
     from rapport.plan.models import TargetCompany
     from rapport.plan.services import save_plan

@@ -208,7 +208,7 @@ def import_file(
     from rich.progress import Progress
 
     from rapport.core.errors import InputError
-    from rapport.imports.services import import_bytes
+    from rapport.import_page.services import import_bytes
 
     user = current_user()
     from rapport.formats.detect import FORMATS
@@ -239,7 +239,7 @@ def import_file(
             }
         )
         return
-    from rapport.imports import report
+    from rapport.import_page import report
 
     typer.echo(f"Imported {file.name} ({report.format_name(run.format)}).")
     typer.echo(report.sentence(run.format, run.counts, run.encoding))

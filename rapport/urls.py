@@ -11,8 +11,8 @@ urlpatterns = [
     path("plan/", include("rapport.plan.urls")),
     path("accounts/", include("rapport.accounts.urls")),
     path("contacts/", include("rapport.contacts.urls")),
-    path("import/", include("rapport.imports.urls")),
-    path("meetings/", include("rapport.meetings.urls")),
+    path("import/", include("rapport.import_page.urls")),
+    path("meetings/", include("rapport.meeting_pages.urls")),
     path("profile/", include("rapport.profile.urls")),
     path("diagnosis/", include("rapport.diagnosis.urls")),
     path("handbill/", include("rapport.handbill.urls")),
@@ -20,5 +20,5 @@ urlpatterns = [
     path("give/", include("rapport.ledger.urls")),
     path("settings/", include(settings_urlpatterns)),
     path("h/", include("rapport.handbill.public_urls")),
-    path("feeds/", include("rapport.meetings.feed_urls")),
+    path("feeds/", include("rapport.meeting_pages.feed_urls")),
 ]

@@ -51,7 +51,7 @@ def date_shift(anchor: date, today: date) -> timedelta:
 @transaction.atomic
 def load_demo(user: User, persona: str, *, today: date | None = None) -> str:
     """Load ``persona`` into ``user``'s empty workspace; return a one-line summary."""
-    from rapport.imports.services import import_bytes
+    from rapport.import_page.services import import_bytes
 
     folder = persona_dir(persona)
     if owns_anything(user):

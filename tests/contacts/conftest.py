@@ -9,8 +9,8 @@ import pytest
 from django.contrib.auth.models import User
 
 from rapport.formats import plan_toml
+from rapport.import_page.services import import_bytes
 from rapport.imports.models import ImportRun
-from rapport.imports.services import import_bytes
 from rapport.plan.services import save_plan
 
 FILES = Path(__file__).resolve().parents[1] / "data" / "import"

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rapport.contacts.models import Contact
-from rapport.imports.services import import_bytes
+from rapport.import_page.services import import_bytes
 
 OUTCOMES = ("new", "updated", "unchanged", "merged", "review", "skipped")
 HEADER = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]

@@ -11,8 +11,8 @@ from pytest_django.fixtures import Settings as SettingsWrapper
 
 from rapport.contacts.models import Contact, MergeCandidate
 from rapport.core.errors import ImportFileError
+from rapport.import_page.services import import_bytes
 from rapport.imports.models import ImportRun
-from rapport.imports.services import import_bytes
 from tests.contacts.conftest import Importer
 
 CONTACTS = Path(__file__).resolve().parents[1] / "data" / "contacts"

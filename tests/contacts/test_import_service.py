@@ -7,9 +7,9 @@ from django.contrib.auth.models import User
 
 from rapport.contacts.models import Contact, JobChange, MergeCandidate
 from rapport.core.errors import InputError
+from rapport.import_page.services import import_bytes
+from rapport.import_page.undo import undo_import
 from rapport.imports.models import ImportChange, ImportRun
-from rapport.imports.services import import_bytes
-from rapport.imports.undo import undo_import
 from rapport.plan.services import load_plan, save_plan
 from tests.contacts.conftest import Importer
 

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from rapport.contacts.models import Contact
-from rapport.imports.services import import_bytes
+from rapport.import_page.services import import_bytes
 from rapport.meetings.models import Interaction
 
 DATA = Path(__file__).resolve().parents[1] / "data"

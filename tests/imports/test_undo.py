@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from rapport.contacts.models import Contact
-from rapport.imports.undo import preview_undo, undo_import
+from rapport.import_page.undo import preview_undo, undo_import
 from rapport.ledger.models import Give
 from rapport.meetings.models import Interaction
 from tests.contacts.conftest import Importer

@@ -12,7 +12,7 @@ from freezegun import freeze_time
 
 from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
-from rapport.meetings.feed import enable_feed
+from rapport.meeting_pages.feed import enable_feed
 from rapport.meetings.models import FollowUp, Interaction
 from tests.meetings.conftest import EVENTS, Import, vevent
 

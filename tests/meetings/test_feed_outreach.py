@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from django.contrib.auth.models import User
 
 from rapport.contacts.models import Contact
-from rapport.meetings.feed import due_items
+from rapport.meeting_pages.feed import due_items
 from rapport.paths.models import Outreach
 from rapport.plan.models import TargetCompany
 

@@ -8,8 +8,8 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
 
+from rapport.meeting_pages.views import PAGE_SIZE
 from rapport.meetings.models import Interaction
-from rapport.meetings.views import PAGE_SIZE
 
 
 def coffees(user: User, past: int, upcoming: int) -> None:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rapport.imports import views
+from rapport.import_page import views
 
 urlpatterns = [
     path("", views.upload, name="import"),

@@ -23,10 +23,11 @@ from rapport.formats.ics_feed import write_feed
 from rapport.ledger.models import Give, Introduction
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
-from rapport.meetings import feed
-from rapport.meetings.forms import ClassifyForm, OutcomeForm
+from rapport.meeting_pages import feed
+from rapport.meeting_pages.forms import ClassifyForm, OutcomeForm
+from rapport.meeting_pages.outcomes import log_outcome
+from rapport.meeting_pages.rows import Row, build_rows, by_week, with_people
 from rapport.meetings.models import Interaction
-from rapport.meetings.outcomes import log_outcome
 from rapport.meetings.people import PersonError, add_as_contact, link_person
 from rapport.meetings.queries import (
     AUDIENCES,
@@ -35,7 +36,6 @@ from rapport.meetings.queries import (
     filter_meetings,
     weekly_counts,
 )
-from rapport.meetings.rows import Row, build_rows, by_week, with_people
 from rapport.meetings.services import reclassify
 
 PAGE_SIZE = 50

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rapport.meetings import views
+from rapport.meeting_pages import views
 
 urlpatterns = [
     path("", views.meeting_list, name="meetings"),

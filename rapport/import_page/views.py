@@ -10,10 +10,10 @@ from django.views.decorators.http import require_http_methods
 
 from rapport.core.errors import InputError
 from rapport.formats.detect import FORMATS as FORMAT_NAMES
-from rapport.imports import report
+from rapport.import_page import report
+from rapport.import_page.services import import_bytes
+from rapport.import_page.undo import preview_undo, undo_import
 from rapport.imports.models import ImportRun
-from rapport.imports.services import import_bytes
-from rapport.imports.undo import preview_undo, undo_import
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 

@@ -13,7 +13,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from rapport.contacts.models import Contact
-from rapport.meetings.forms import tri
+from rapport.meeting_pages.forms import tri
 from rapport.meetings.models import Interaction
 from rapport.meetings.people import open_people
 from rapport.meetings.queries import monday_of

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from rapport.meetings import views
+from rapport.meeting_pages import views
 
 urlpatterns = [
     path("<str:token>/follow-ups.ics", views.follow_up_feed, name="follow-up-feed"),
