@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
@@ -16,6 +14,7 @@ from rapport.contacts.forms import ContactEditForm, OverrideForm
 from rapport.contacts.judging import Judge
 from rapport.contacts.merging import decide
 from rapport.contacts.models import Company, Contact, MergeCandidate
+from rapport.contacts.presenters import judgment_rows
 from rapport.contacts.provenance import source_rows
 from rapport.contacts.queries import (
     FLAGS,
@@ -80,44 +79,6 @@ def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "edit_form": ContactEditForm(instance=contact),
     }
     return render(request, "contacts/detail.html", context)
-
-
-def judgment_rows(contact: Contact) -> list[dict[str, Any]]:
-    """Return each judgment with its value in words, its reason and whether it is overridden."""
-    reasons = contact.judgment_reasons or {}
-    target = contact.target_company
-    values = {
-        "target_company": target.name if target else "none",
-        "in_target_industry": {True: "yes", False: "no", None: "unknown"}[
-            contact.in_target_industry
-        ],
-        "seniority": contact.seniority or "unknown",
-        "function": (contact.function or "other").replace("_", " "),
-        "can_hire": "yes" if contact.can_hire else "no",
-        "recruiter": "yes" if contact.is_recruiter else "no",
-        "job_seeker": "yes" if contact.is_job_seeker else "no",
-        "connector": "yes" if contact.is_connector else "no",
-    }
-    labels = {
-        "target_company": "Target company",
-        "in_target_industry": "In your target industry",
-        "seniority": "Seniority",
-        "function": "Function",
-        "can_hire": "Could hire you",
-        "recruiter": "Recruiter (gatekeeper)",
-        "job_seeker": "Job seeker",
-        "connector": "Connector",
-    }
-    return [
-        {
-            "name": name,
-            "label": labels[name],
-            "value": value,
-            "reason": reasons.get(name, ""),
-            "overridden": name in (contact.overrides or {}),
-        }
-        for name, value in values.items()
-    ]
 
 
 @require_POST

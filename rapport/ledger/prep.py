@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rapport.contacts.models import Contact
-from rapport.contacts.views import judgment_rows
+from rapport.contacts.presenters import judgment_rows
 from rapport.handbill.models import Handbill
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.services import balance, offers_for

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from rapport.accounts.clock import today_for
 from rapport.contacts.models import Contact
-from rapport.contacts.views import judgment_rows
+from rapport.contacts.presenters import judgment_rows
 from rapport.core.errors import AmbiguousError, InputError
 from rapport.ledger.forms import GiveForm
 from rapport.ledger.models import Give, Introduction
