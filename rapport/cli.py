@@ -53,6 +53,7 @@ app.command("handbill")(handbill_cli.handbill)
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     db: Annotated[
         Path | None,
         typer.Option(
@@ -77,7 +78,9 @@ def main_options(
         os.environ.pop("DATABASE_URL", None)
     if user is not None:
         os.environ["RAPPORT_CLI_USER"] = user
-    setup_django()
+    # serve decides the mode from --host first: settings read it once, when Django starts.
+    if ctx.invoked_subcommand != "serve":
+        setup_django()
 
 
 @app.command()
@@ -90,7 +93,23 @@ def serve(
     """Apply migrations and serve the web app (http://127.0.0.1:8000)."""
     from django.core.management import call_command
 
+    from rapport.settings_mode import LOOPBACK_HOSTS, env_bool
+
     os.environ["RAPPORT_BIND_HOST"] = host
+    if host not in LOOPBACK_HOSTS:
+        # Reachable from other machines: accounts on, and a key that is not on this disk.
+        if not (os.environ.get("RAPPORT_SECRET_KEY") or os.environ.get("SECRET_KEY")):
+            fail(
+                f"--host {host} makes Rapport reachable from other machines, so it asks "
+                "everyone to sign in: set RAPPORT_SECRET_KEY to a long random secret first"
+            )
+        if not env_bool("RAPPORT_INSECURE_LAN"):
+            typer.echo(
+                "Sign-in cookies are sent over HTTPS only: put Rapport behind an HTTPS proxy, "
+                "or set RAPPORT_INSECURE_LAN=1 on a network you trust.",
+                err=True,
+            )
+    setup_django()
     migrate(verbosity=1)
     typer.echo(f"Rapport is running at http://{host}:{port}/  (Ctrl+C to stop)")
     call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)

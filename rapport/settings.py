@@ -14,26 +14,9 @@ from pathlib import Path
 import dj_database_url
 import platformdirs
 
+from rapport.settings_mode import LOOPBACK_HOSTS, env_bool, env_list
+
 BASE_DIR = Path(__file__).resolve().parent
-
-LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", ""}
-
-
-def env_bool(name: str, default: bool = False) -> bool:
-    """Return the boolean in environment variable ``name`` (1/true/yes/on)."""
-    value = os.environ.get(name)
-    if value is None or value.strip() == "":
-        return default
-    if value.strip().lower() in {"1", "true", "yes", "on"}:
-        return True
-    if value.strip().lower() in {"0", "false", "no", "off"}:
-        return False
-    raise ValueError(f"{name} must be 1 or 0, not {value!r}")
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    """Return the comma-separated list in environment variable ``name``."""
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 def data_dir() -> Path:
@@ -179,7 +162,9 @@ SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 if MULTIUSER and not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("RAPPORT_SECURE_COOKIES", False)
+    # Reachable from other machines: cookies travel over HTTPS only, unless the operator
+    # says the network is trusted and plain HTTP (RAPPORT_INSECURE_LAN=1).
+    SESSION_COOKIE_SECURE = not env_bool("RAPPORT_INSECURE_LAN")
     CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 LOGGING = {

@@ -43,3 +43,14 @@ def test_every_diagnosis_rule_and_threshold_is_documented() -> None:
         assert f"`{code}`: {explain(code).title}" in text, code
     for name in THRESHOLDS:
         assert f"`{name}`" in text, name
+
+
+def test_every_setting_read_from_the_environment_is_in_the_readme_table() -> None:
+    import re
+
+    settings = (Path(__file__).resolve().parents[1] / "rapport" / "settings.py").read_text()
+    readme = (DOCS.parent / "README.md").read_text()
+    # RAPPORT_BIND_HOST is set by `rapport serve --host`, not by people.
+    read = set(re.findall(r'"(RAPPORT_[A-Z_]+)"', settings)) - {"RAPPORT_BIND_HOST"}
+    assert read, "no settings found"
+    assert [name for name in sorted(read) if f"| `{name}` |" not in readme] == []
