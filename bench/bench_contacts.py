@@ -71,8 +71,8 @@ def main() -> None:
             (
                 "re-import",
                 f"{again:.2f} s ({again / base:.1f}x)",
-                "<= 10x floor",
-                "yes" if again <= 10 * base else "NO",
+                "<= 5x floor",
+                "yes" if again <= 5 * base else "NO",
             ),
             (
                 "new rows on re-import",
