@@ -22,6 +22,7 @@ from rapport.cli_support import (
     write,
 )
 from rapport.diagnosis import cli as diagnosis_cli
+from rapport.formats.kinds import FORMATS
 from rapport.handbill import cli as handbill_cli
 from rapport.ledger import cli as ledger_cli
 from rapport.meetings import cli as meetings_cli
@@ -217,9 +218,7 @@ def import_file(
     file: Annotated[Path, typer.Argument(help="Contacts (.csv, .vcf, .zip) or a calendar (.ics).")],
     fmt: Annotated[
         str | None,
-        typer.Option(
-            "--format", help="linkedin, vcard, google, outlook or ics (default: by content)."
-        ),
+        typer.Option("--format", help=f"{', '.join(FORMATS)} (default: by content)."),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -230,8 +229,6 @@ def import_file(
     from rapport.import_page.services import import_bytes
 
     user = current_user()
-    from rapport.formats.detect import FORMATS
-
     if fmt is not None and fmt not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     data = read_bytes(file)

@@ -27,14 +27,6 @@ _CSV_FORMATS: tuple[tuple[str, Callable[[set[str]], bool]], ...] = (
     ("google", google_csv.looks_like),
     ("outlook", outlook_csv.looks_like),
 )
-#: Every file kind Rapport imports, by the key a user may force it with, named for people.
-FORMATS: dict[str, str] = {
-    "linkedin": "LinkedIn connections",
-    "vcard": "vCard address book (.vcf)",
-    "google": "Google Contacts CSV",
-    "outlook": "Outlook CSV",
-    "ics": "Calendar (.ics)",
-}
 
 READERS: dict[str, Callable[[bytes, str, str], ContactFile]] = {
     "linkedin": lambda data, filename, _region: linkedin.read_linkedin(data, filename),

@@ -41,7 +41,7 @@ def unit(format: str, count: int) -> str:
 
 
 def format_name(format: str) -> str:
-    from rapport.formats.detect import FORMATS
+    from rapport.formats.kinds import FORMATS
 
     return FORMATS.get(format, "file")
 

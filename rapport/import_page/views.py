@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from rapport.core.errors import InputError
-from rapport.formats.detect import FORMATS as FORMAT_NAMES
+from rapport.formats.kinds import FORMATS as FORMAT_NAMES
 from rapport.import_page import report
 from rapport.import_page.services import import_bytes
 from rapport.import_page.undo import preview_undo, undo_import

@@ -195,3 +195,10 @@ def test_a_csv_with_more_rows_than_one_import_takes_is_refused() -> None:
     text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows
     with pytest.raises(ImportFileError, match="holds 31 contacts"):
         read_contacts(text.encode(), "Connections.csv", max_records=30)
+
+
+def test_every_kind_the_page_and_the_cli_offer_has_a_reader() -> None:
+    from rapport.formats.detect import READERS
+    from rapport.formats.kinds import FORMATS
+
+    assert set(FORMATS) == {*READERS, "ics"}

@@ -1,0 +1,15 @@
+"""The kinds of file Rapport imports: one list for the readers, the page and the CLI.
+
+Kept apart from the readers so that ``rapport --help`` can name them without loading them.
+"""
+
+from __future__ import annotations
+
+#: Every file kind Rapport imports, by the key a user may force it with, named for people.
+FORMATS: dict[str, str] = {
+    "linkedin": "LinkedIn connections",
+    "vcard": "vCard address book (.vcf)",
+    "google": "Google Contacts CSV",
+    "outlook": "Outlook CSV",
+    "ics": "Calendar (.ics)",
+}
