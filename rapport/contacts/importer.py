@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rapport.accounts.clock import today_for
+from rapport.contacts.import_notes import JobMove, job_change_notes, shared_notes
 from rapport.contacts.judging import FACT_FIELDS, JUDGMENT_FIELDS, Judge
 from rapport.contacts.models import Company, Contact, JobChange, MergeCandidate, search_text
 from rapport.core.companies import company_key
@@ -71,15 +72,6 @@ def import_contacts(
 
 
 @dataclass
-class _Change:
-    old_company: str
-    old_position: str
-    new_company: str
-    new_position: str
-    row: Row
-
-
-@dataclass
 class _Tally:
     """What became of each record: every record read lands in exactly one outcome."""
 
@@ -88,7 +80,7 @@ class _Tally:
     unchanged: int = 0
     merged: int = 0
     review: int = 0
-    job_changes: list[_Change] = field(default_factory=list)
+    job_changes: list[JobMove] = field(default_factory=list)
 
 
 class _Importer:
@@ -300,7 +292,7 @@ class _Importer:
         row["position"] = record.position[:400]
         if has_job and row.get("id"):
             self.tally.job_changes.append(
-                _Change(old_company, old_position, record.company, record.position, row)
+                JobMove(old_company, old_position, record.company, record.position, row)
             )
 
     def _save(
@@ -386,38 +378,6 @@ class _Importer:
         run.finished_at = timezone.now()
         run.save()
         return run
-
-
-def shared_notes(shared: dict[str, int], shown: int = 3) -> list[str]:
-    """Return sentences naming the emails and phones left out of matching as shared."""
-    if not shared:
-        return []
-    biggest = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-    named = ", ".join(value for value, _count in biggest[:shown])
-    more = f" and {len(shared) - shown} more" if len(shared) > shown else ""
-    return [
-        f"{named}{more} {'is' if len(shared) == 1 else 'are'} shared by several people "
-        "(a switchboard, a family line or a team address), so Rapport did not treat "
-        f"{'it' if len(shared) == 1 else 'them'} as one person's."
-    ]
-
-
-def job_change_notes(changes: list[_Change], target_ids: dict[str, int]) -> list[str]:
-    """Return sentences about job changes, e.g. '1 now works at Stryker, a target company'."""
-    if not changes:
-        return []
-    people = "contact" if len(changes) == 1 else "contacts"
-    notes = [f"{len(changes)} {people} changed jobs."]
-    names = {pk: name for name, pk in target_ids.items()}
-    at_targets: dict[str, int] = {}
-    for change in changes:
-        target = names.get(change.row.get("target_company_id") or 0)
-        if target:
-            at_targets[target] = at_targets.get(target, 0) + 1
-    for name, count in sorted(at_targets.items()):
-        verb = "works" if count == 1 else "work"
-        notes.append(f"{count} now {verb} at {name}, a target company.")
-    return notes
 
 
 def _known(row: Row, temp_id: int | None = None) -> Known:
