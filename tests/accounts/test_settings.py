@@ -46,3 +46,12 @@ def test_settings_belong_to_their_owner(alice: User, bob: User, bob_client: Clie
     bob_client.post("/settings/", form(time_zone="Europe/Paris"))
     assert Workspace.objects.get(owner=alice).time_zone == "UTC"
     assert Workspace.objects.get(owner=bob).time_zone == "Europe/Paris"
+
+
+def test_a_password_of_digits_only_is_refused(db: None) -> None:
+    import pytest
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="entirely numeric"):
+        validate_password("4815162342108")
