@@ -281,6 +281,7 @@ def contacts_list(
     as_json: JsonOption = False,
 ) -> None:
     """List your contacts with their judgments."""
+    from rapport.contacts.judging import Judge, reasons_for
     from rapport.contacts.models import Contact
     from rapport.contacts.queries import FilterError, contact_json, filter_contacts
 
@@ -315,7 +316,8 @@ def contacts_list(
         fail(str(exc))
     if limit:
         qs = qs[:limit]
-    rows = [contact_json(c) for c in qs]
+    judge = Judge(user)
+    rows = [contact_json(c, reasons_for(user, c, judge)) for c in qs]
     if as_json:
         print_json(rows)
         return

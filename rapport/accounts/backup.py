@@ -113,7 +113,8 @@ def restore(user: User, text: str, filename: str = "backup.json") -> dict[str, i
         for record in records:
             record["fields"]["owner"] = user.pk
         try:
-            objects = list(serializers.deserialize("python", records))
+            # A backup from an earlier release may hold a column since dropped: it is ignored.
+            objects = list(serializers.deserialize("python", records, ignorenonexistent=True))
         except serializers.base.DeserializationError as exc:
             raise BackupError(f"table {label}: {exc}", file=filename) from None
         model = apps.get_model(label)
@@ -128,6 +129,11 @@ def restore(user: User, text: str, filename: str = "backup.json") -> dict[str, i
         counts[label] = len(objects)
         restored.append(model)
     _reset_sequences(restored)
+    for model in restored:
+        # A table may keep columns derived from others, which older backups lack.
+        after_restore = getattr(model, "after_restore", None)
+        if after_restore is not None:
+            after_restore(user)
     return counts
 
 

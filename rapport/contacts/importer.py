@@ -6,25 +6,33 @@ export can hold 30,000 people, and model instances would cost more than the work
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from rapport.accounts.clock import today_for
 from rapport.contacts.import_notes import JobMove, job_change_notes, shared_notes
 from rapport.contacts.judging import FACT_FIELDS, JUDGMENT_FIELDS, Judge
-from rapport.contacts.models import Company, Contact, JobChange, MergeCandidate, search_text
+from rapport.contacts.models import (
+    Company,
+    Contact,
+    JobChange,
+    MergeCandidate,
+    search_text,
+    source_digests,
+)
 from rapport.core.companies import company_key
 from rapport.core.dedupe import ContactIndex, Known, Match, name_key, shared_identifiers
-from rapport.core.records import ContactFile, ContactRecord
+from rapport.core.records import ContactFile, ContactRecord, record_digest
 from rapport.formats.detect import read_contacts
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.lib.bulk import insert_rows, read_rows, update_rows
+from rapport.lib.memory import collector_paused
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -44,7 +52,17 @@ TRACKED = (
     "connected_on",
     "sources",
 )
-ROW_FIELDS = ("id", *TRACKED, "edited_fields", "notes", *FACT_FIELDS, *JUDGMENT_FIELDS)
+ROW_FIELDS = (
+    "id",
+    *TRACKED,
+    "edited_fields",
+    "notes",
+    "source_digests",
+    *FACT_FIELDS,
+    *JUDGMENT_FIELDS,
+)
+#: Columns computed from the others, written with them.
+DERIVED = ("search_text", "source_digests")
 #: Formats whose company and position are the person's current job (LinkedIn keeps them
 #: fresh); address books only fill a job in when none is known.
 JOB_SOURCES = {"linkedin"}
@@ -64,9 +82,16 @@ def import_contacts(
 
     ``progress(done, total)`` is called as records are merged, for a progress bar.
     """
-    # What a zip inflates to counts toward the same limit as the file itself.
-    parsed = read_contacts(data, filename, fmt, max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES)
-    with transaction.atomic():
+    with collector_paused(), transaction.atomic():
+        # What a zip inflates to counts toward the same limit as the file itself. Records a
+        # contact already holds, unchanged, are only counted (a re-import reads one column).
+        parsed = read_contacts(
+            data,
+            filename,
+            fmt,
+            max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES,
+            known=_digests_held(user),
+        )
         importer = _Importer(user, filename, parsed.format)
         return importer.run(parsed, progress)
 
@@ -95,20 +120,22 @@ class _Importer:
         self.new_companies: dict[str, tuple[int, str]] = {}
         self.judge = Judge(user)
         self.tally = _Tally()
-        self.rows: dict[int, Row] = {
-            row["id"]: row for row in read_rows(Contact, ROW_FIELDS, "owner_id = %s", [user.pk])
-        }
-        self.index = ContactIndex.build(_known(row) for row in self.rows.values())
+        self.rows: dict[int, Row] = {}
+        self.index = ContactIndex()
 
     def run(self, parsed: ContactFile, progress: Progress | None) -> ImportRun:
-        records = parsed.records
         new: list[Row] = []
         review: list[tuple[Row, Match]] = []
         before: dict[int, Row] = {}
-        shared = self._mark_shared(records)
-        for number, record in enumerate(records, 1):
+        self.tally.unchanged = parsed.unchanged
+        records = [(r, record_digest(r.source_format, r.source_key, r.raw)) for r in parsed.records]
+        shared: dict[str, int] = {}
+        if records:
+            self._load()
+            shared = self._mark_shared(record for record, _ in records)
+        for number, (record, digest) in enumerate(records, 1):
             if progress is not None and number % 500 == 0:
-                progress(number, len(records))
+                progress(self.tally.unchanged + number, parsed.unchanged + len(parsed.records))
             match = self.index.find(
                 full_name=record.full_name,
                 company=record.company,
@@ -131,7 +158,7 @@ class _Importer:
                 else:
                     self.tally.unchanged += 1
                 continue
-            row = self._new_row(record)
+            row = self._new_row(record, digest)
             new.append(row)
             # Records later in this file are matched against this one too.
             temp_id = -len(new)
@@ -145,7 +172,13 @@ class _Importer:
         self._save(new, before, review)
         return self._finish(parsed, shared)
 
-    def _mark_shared(self, records: list[ContactRecord]) -> dict[str, int]:
+    def _load(self) -> None:
+        """Read the user's contacts and index them, for the records that need matching."""
+        rows = read_rows(Contact, ROW_FIELDS, "owner_id = %s", [self.user.pk])
+        self.rows = {row["id"]: row for row in rows}
+        self.index = ContactIndex.build(_known(row) for row in rows)
+
+    def _mark_shared(self, records: Iterable[ContactRecord]) -> dict[str, int]:
         """Leave emails and phones that several people share out of matching; return them."""
         people = [
             (self.index.names[pk], [*row["emails"], *row["phones"]])
@@ -209,7 +242,7 @@ class _Importer:
             "fields": record.raw,
         }
 
-    def _new_row(self, record: ContactRecord) -> Row:
+    def _new_row(self, record: ContactRecord, digest: str) -> Row:
         row: Row = {
             "owner_id": self.user.pk,
             "first_name": record.first_name[:200],
@@ -228,6 +261,7 @@ class _Importer:
             "circles": _unique(_circles(record)),
             "connected_on": record.connected_on,
             "sources": [self._source(record)],
+            "source_digests": digest,
             "import_run_id": self.run_row.pk,
             "overrides": {},
         }
@@ -270,6 +304,8 @@ class _Importer:
             if not same or same[0]["fields"] != source["fields"]:
                 row["sources"] = [s for s in row["sources"] if s not in same] + [source]
         changed = {name: value for name, value in old.items() if row[name] != value}
+        if "sources" in changed:
+            row["source_digests"] = source_digests(row["sources"])
         if changed:
             row["search_text"] = search_text(row["full_name"], row["company_name"], row["position"])
             self.judge.apply_row(row)
@@ -312,7 +348,7 @@ class _Importer:
         update_rows(
             Contact,
             (
-                (pk, {k: self.rows[pk][k] for k in (*TRACKED, *JUDGMENT_FIELDS, "search_text")})
+                (pk, {k: self.rows[pk][k] for k in (*TRACKED, *JUDGMENT_FIELDS, *DERIVED)})
                 for pk in before
             ),
         )
@@ -357,7 +393,7 @@ class _Importer:
 
     def _finish(self, parsed: ContactFile, shared: dict[str, int]) -> ImportRun:
         run, tally, skipped = self.run_row, self.tally, parsed.skipped
-        read = parsed.read or len(parsed.records) + len(skipped)
+        read = parsed.read or len(parsed.records) + len(skipped) + parsed.unchanged
         run.counts = {
             "read": read,
             "new": tally.new,
@@ -378,6 +414,20 @@ class _Importer:
         run.finished_at = timezone.now()
         run.save()
         return run
+
+
+def _digests_held(user: User) -> set[str]:
+    """Return the digests of every file record the user's contacts hold."""
+    held: set[str] = set()
+    table = connection.ops.quote_name(Contact._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT source_digests FROM {table} WHERE owner_id = %s",  # noqa: S608 - a name
+            [user.pk],
+        )
+        for (text,) in cursor.fetchall():
+            held.update(text.split())
+    return held
 
 
 def _known(row: Row, temp_id: int | None = None) -> Known:

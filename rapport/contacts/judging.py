@@ -26,7 +26,7 @@ COLUMNS = {
 }
 #: What a row must hold to be judged, and what judging writes.
 FACT_FIELDS = ("company_name", "position", "circles", "overrides")
-JUDGMENT_FIELDS = (*COLUMNS.values(), "judgment_reasons")
+JUDGMENT_FIELDS = tuple(COLUMNS.values())
 OVERRIDDEN = "You set this yourself."
 
 
@@ -81,6 +81,16 @@ class Judge:
 
     def apply_row(self, row: dict[str, Any]) -> dict[str, Any]:
         """Judge ``row`` (a dict of Contact attributes) in place; return what changed."""
+        values, _reasons = self._judged(row)
+        changed = {k: v for k, v in values.items() if k not in row or row[k] != v}
+        row.update(values)
+        return changed
+
+    def reasons(self, row: dict[str, Any]) -> dict[str, str]:
+        """Return why each judgment of ``row`` is what it is, in words."""
+        return self._judged(row)[1]
+
+    def _judged(self, row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
         values, reasons = self.verdict(
             row.get("company_name", ""), row.get("position", ""), tuple(row.get("circles") or ())
         )
@@ -95,12 +105,7 @@ class Judge:
                     value = self.target_ids.get(value) if value else None
                 values[column] = value
                 reasons[name] = OVERRIDDEN
-        changed = {k: v for k, v in values.items() if k not in row or row[k] != v}
-        if row.get("judgment_reasons") != reasons:
-            changed["judgment_reasons"] = reasons
-        row.update(values)
-        row["judgment_reasons"] = reasons
-        return changed
+        return values, reasons
 
     def apply(self, contact: Contact) -> bool:
         """Judge a Contact instance in place; return True when a judgment changed."""
@@ -109,6 +114,12 @@ class Judge:
         for name, value in changed.items():
             setattr(contact, name, value)
         return bool(changed)
+
+
+def reasons_for(user: User, contact: Contact, judge_: Judge | None = None) -> dict[str, str]:
+    """Return why each of ``contact``'s judgments is what it is (pass ``judge_`` for many)."""
+    judge_ = judge_ or Judge(user)
+    return judge_.reasons({name: getattr(contact, name) for name in FACT_FIELDS})
 
 
 def connector_tags(plan: Plan | None) -> frozenset[str]:

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.db import models
 
+from rapport.core.records import record_digest
 from rapport.core.title_words import FUNCTIONS, SENIORITY_LEVELS
 from rapport.lib.owned import Owned, OwnedQuerySet
 
@@ -48,8 +49,9 @@ class Contact(Owned):
     """One person, merged from every file that mentions them.
 
     The judgment columns (target_company … is_connector) are computed from the plan
-    and stored so that lists filter and count in the database; ``judgment_reasons``
-    says why in words, and ``overrides`` holds the user's own verdicts, which win.
+    and stored so that lists filter and count in the database; the reasons, in words, are
+    computed when a page shows them (``rapport.contacts.judging.reasons_for``), and
+    ``overrides`` holds the user's own verdicts, which win.
     """
 
     # The (owner, …) indexes below serve every owner lookup: no index of its own.
@@ -94,12 +96,14 @@ class Contact(Owned):
     is_recruiter = models.BooleanField(default=False)
     is_job_seeker = models.BooleanField(default=False)
     is_connector = models.BooleanField(default=False)
-    judgment_reasons = models.JSONField(default=dict, blank=True)
     overrides = models.JSONField(default=dict, blank=True)
     #: Fields the user edited by hand; imports never overwrite them.
     edited_fields = models.JSONField(default=list, blank=True)
     #: Every record files gave about this person: {"format", "key", "run", "where", "fields"}.
     sources = models.JSONField(default=list, blank=True)
+    #: The fingerprints of those records (``record_digest``), space-separated: a re-import
+    #: reads this narrow column alone to know which of its records it has read before.
+    source_digests = models.TextField(blank=True, default="")
     #: The import that created this contact (undoing it removes the contact). Not indexed:
     #: an undo is rare, and every index slows the import that writes 30,000 rows.
     import_run = models.ForeignKey(
@@ -136,16 +140,34 @@ class Contact(Owned):
     def __str__(self) -> str:
         return self.full_name
 
+    @classmethod
+    def after_restore(cls, user: Any) -> None:
+        """Fill in ``source_digests`` where a backup from an earlier release left it empty."""
+        missing = cls.objects.filter(owner=user, source_digests="").exclude(sources=[])
+        for pk, sources in missing.values_list("pk", "sources").iterator(chunk_size=2000):
+            cls.objects.filter(pk=pk).update(source_digests=source_digests(sources))
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.search_text = search_text(self.full_name, self.company_name, self.position)
+        self.source_digests = source_digests(self.sources)
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "source_digests"}
         super().save(*args, **kwargs)
 
 
 def search_text(full_name: str, company_name: str, position: str) -> str:
     """Return what the contact list searches: name, company and position, lower case."""
     return f"{full_name} | {company_name} | {position}".lower()[:1100]
+
+
+def source_digests(sources: list[dict[str, Any]]) -> str:
+    """Return the ``source_digests`` column for a contact's ``sources``."""
+    return " ".join(
+        dict.fromkeys(
+            record_digest(str(s.get("format", "")), str(s.get("key", "")), s.get("fields") or {})
+            for s in sources
+        )
+    )
 
 
 class JobChange(Owned):

@@ -11,9 +11,11 @@ from typing import Any
 from rapport.contacts.models import Contact
 
 
-def judgment_rows(contact: Contact) -> list[dict[str, Any]]:
-    """Return each judgment with its value in words, its reason and whether it is overridden."""
-    reasons = contact.judgment_reasons or {}
+def judgment_rows(contact: Contact, reasons: dict[str, str]) -> list[dict[str, Any]]:
+    """Return each judgment with its value in words, its reason and whether it is overridden.
+
+    ``reasons`` come from ``rapport.contacts.judging.reasons_for``.
+    """
     target = contact.target_company
     values = {
         "target_company": target.name if target else "none",

@@ -67,8 +67,11 @@ def filter_contacts(qs: QuerySet[Contact], params: Mapping[str, Any]) -> QuerySe
     return qs.order_by(*SORTS[sort])
 
 
-def contact_json(contact: Contact) -> dict[str, Any]:
-    """Return the CLI's JSON for one contact (documented in docs/cli.md)."""
+def contact_json(contact: Contact, reasons: dict[str, str]) -> dict[str, Any]:
+    """Return the CLI's JSON for one contact (documented in docs/cli.md).
+
+    ``reasons`` come from ``rapport.contacts.judging.reasons_for``.
+    """
     target = contact.target_company
     return {
         "id": contact.pk,
@@ -90,6 +93,6 @@ def contact_json(contact: Contact) -> dict[str, Any]:
             "recruiter": contact.is_recruiter,
             "job_seeker": contact.is_job_seeker,
             "connector": contact.is_connector,
-            "reasons": contact.judgment_reasons,
+            "reasons": reasons,
         },
     }

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from rapport.contacts.companies import company_for, link_to_target, set_industry
 from rapport.contacts.forms import ContactEditForm, OverrideForm
-from rapport.contacts.judging import Judge
+from rapport.contacts.judging import Judge, reasons_for
 from rapport.contacts.merging import decide
 from rapport.contacts.models import Company, Contact, MergeCandidate
 from rapport.contacts.presenters import judgment_rows
@@ -73,7 +73,7 @@ def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "contact": contact,
         "interactions": interactions,
         "job_changes": contact.job_changes.all(),
-        "judgments": judgment_rows(contact),
+        "judgments": judgment_rows(contact, reasons_for(request.user, contact)),
         "sources": source_rows(contact.sources or []),
         "override_form": OverrideForm.for_overrides(contact.overrides or {}),
         "edit_form": ContactEditForm(instance=contact),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from hashlib import blake2b
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,10 @@ class ContactFile:
     format: str
     records: list[ContactRecord]
     skipped: list[Skipped] = field(default_factory=list)
-    #: Records (rows, cards) read from the file: always len(records) + len(skipped).
+    #: Records (rows, cards) read from the file: len(records) + len(skipped) + unchanged.
     read: int = 0
+    #: Records left out because a contact already holds them, unchanged (see ``record_digest``).
+    unchanged: int = 0
     #: How the text was decoded, in words ("UTF-8", "Windows-1251").
     encoding: str = ""
     #: Sentences for the report about the file itself (mixed encodings, removed NULs).
@@ -90,3 +93,14 @@ class CalendarFile:
     #: How the text was decoded, in words, and sentences about the file itself.
     encoding: str = ""
     notes: list[str] = field(default_factory=list)
+
+
+def record_digest(source_format: str, source_key: str, fields: dict[str, str]) -> str:
+    """Return a short, stable fingerprint of one file record: its kind, key and fields.
+
+    A re-import compares these with the ones its contacts keep, so that a record read
+    before, unchanged, is counted without being parsed into the contact again. Fields are
+    sorted because PostgreSQL's JSON columns do not keep their order.
+    """
+    text = f"{source_format}\x1e{source_key}\x1e{sorted(fields.items())!r}"
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()

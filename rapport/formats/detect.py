@@ -10,9 +10,10 @@ import csv
 import io
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from rapport.core.errors import ImportFileError, UnknownFormatError
-from rapport.core.records import ContactFile
+from rapport.core.records import ContactFile, record_digest
 from rapport.formats import google_csv, linkedin, outlook_csv
 from rapport.formats.encoding import UTF8_BOM, decode_text, utf16_order
 from rapport.formats.text import PREAMBLE_RECORDS, clean, header_key, looks_binary
@@ -28,11 +29,28 @@ _CSV_FORMATS: tuple[tuple[str, Callable[[set[str]], bool]], ...] = (
     ("outlook", outlook_csv.looks_like),
 )
 
-READERS: dict[str, Callable[[bytes, str, str], ContactFile]] = {
-    "linkedin": lambda data, filename, _region: linkedin.read_linkedin(data, filename),
-    "vcard": read_vcard,
-    "google": google_csv.read_google_csv,
-    "outlook": outlook_csv.read_outlook_csv,
+Reader = Callable[[bytes, str, str, AbstractSet[str]], ContactFile]
+
+
+def _then_leave_out(read: Callable[[bytes, str, str], ContactFile]) -> Reader:
+    """Return ``read`` followed by leaving out the records a contact already holds."""
+
+    def reader(data: bytes, filename: str, region: str, known: AbstractSet[str]) -> ContactFile:
+        return _leave_out(read(data, filename, region), known)
+
+    return reader
+
+
+#: Format -> reader(data, filename, default region, known digests). LinkedIn's reader
+#: leaves known records out itself, before building them: a re-read 30,000-row export is
+#: the re-import people do most.
+READERS: dict[str, Reader] = {
+    "linkedin": lambda data, filename, _region, known: linkedin.read_linkedin(
+        data, filename, known=known
+    ),
+    "vcard": _then_leave_out(read_vcard),
+    "google": _then_leave_out(google_csv.read_google_csv),
+    "outlook": _then_leave_out(outlook_csv.read_outlook_csv),
 }
 
 
@@ -69,10 +87,12 @@ def read_contacts(
     default_region: str = "US",
     max_bytes: int = linkedin.MAX_CSV_BYTES,
     max_records: int = MAX_RECORDS,
+    known: AbstractSet[str] = frozenset(),
 ) -> ContactFile:
     """Return the contacts in ``data``, read as ``format`` or as its content shows.
 
     Local phone numbers are read in ``default_region``; a zip is unpacked up to ``max_bytes``.
+    Records whose ``record_digest`` is in ``known`` (read before, unchanged) are only counted.
     Raises UnknownFormatError when the content is no contacts format read here (or ``format``
     is unknown) and ImportFileError when the file is empty, binary, too large once unpacked,
     or cannot be read as a whole.
@@ -94,9 +114,9 @@ def read_contacts(
             raise UnknownFormatError(_unknown_message(data), file=filename)
     reader = READERS.get(format)
     if reader is None:
-        known = ", ".join(READERS)
+        formats = ", ".join(READERS)
         raise UnknownFormatError(
-            f"unknown contacts format {format!r}; use one of: {known}", file=filename
+            f"unknown contacts format {format!r}; use one of: {formats}", file=filename
         )
     if data.startswith(b"PK\x03\x04"):
         data, filename = linkedin.connections_from_zip(data, filename, max_bytes)
@@ -107,12 +127,28 @@ def read_contacts(
     if b"\x00" in data and utf16_order(data[:8192]) is None:
         # No database column holds a NUL; the decoder's note below counts what was removed.
         data = data.replace(b"\x00", b"")
-    parsed = reader(data, filename, default_region)
-    _check_count(len(parsed.records) + len(parsed.skipped), max_records, filename)
+    parsed = reader(data, filename, default_region, known)
+    _check_count(
+        len(parsed.records) + len(parsed.skipped) + parsed.unchanged, max_records, filename
+    )
     decoded = decode_text(original, filename)
     parsed.encoding = parsed.encoding or decoded.encoding
     parsed.notes = [*decoded.notes, *parsed.notes]
-    parsed.read = parsed.read or len(parsed.records) + len(parsed.skipped)
+    parsed.read = parsed.read or len(parsed.records) + len(parsed.skipped) + parsed.unchanged
+    return parsed
+
+
+def _leave_out(parsed: ContactFile, known: AbstractSet[str]) -> ContactFile:
+    """Count and remove the records whose digest is in ``known``."""
+    if not known:
+        return parsed
+    kept = []
+    for record in parsed.records:
+        if record_digest(record.source_format, record.source_key, record.raw) in known:
+            parsed.unchanged += 1
+        else:
+            kept.append(record)
+    parsed.records = kept
     return parsed
 
 

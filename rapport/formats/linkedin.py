@@ -19,13 +19,14 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from rapport.core.errors import ImportFileError
-from rapport.core.records import ContactFile, ContactRecord, Skipped
+from rapport.core.records import ContactFile, ContactRecord, Skipped, record_digest
 from rapport.formats.text import (
     NOBODY_REASON,
     clean,
@@ -125,19 +126,28 @@ def _year(text: str) -> int:
     return 2000 + int(text) if len(text) <= 2 else int(text)
 
 
-def read_linkedin(data: bytes, filename: str, max_bytes: int = MAX_CSV_BYTES) -> ContactFile:
+def read_linkedin(
+    data: bytes,
+    filename: str,
+    max_bytes: int = MAX_CSV_BYTES,
+    known: AbstractSet[str] = frozenset(),
+) -> ContactFile:
     """Return the connections in a ``Connections.csv`` or a LinkedIn export zip holding one.
+
+    Rows whose ``record_digest`` is in ``known`` are counted as unchanged, not returned.
 
     Raises ImportFileError when the zip has no Connections.csv or it inflates past
     ``max_bytes``, the text cannot be decoded, or the First Name / Last Name columns are missing.
     """
     if data.startswith(b"PK"):
         data, filename = connections_from_zip(data, filename, max_bytes)
-    return read_connections(decode(data, filename), filename)
+    return read_connections(decode(data, filename), filename, known)
 
 
-def read_connections(text: str, filename: str) -> ContactFile:
-    """Return the connections in the text of a ``Connections.csv``."""
+def read_connections(
+    text: str, filename: str, known: AbstractSet[str] = frozenset()
+) -> ContactFile:
+    """Return the connections in the text of a ``Connections.csv`` (``known``: as above)."""
     table = read_table(text, filename, lambda keys: {"first name", "last name"} <= keys)
     first_col = table.column("first name")
     last_col = table.column("last name")
@@ -158,6 +168,7 @@ def read_connections(text: str, filename: str) -> ContactFile:
 
     records: list[ContactRecord] = []
     skipped: list[Skipped] = []
+    unchanged = 0
     for row, cells in table.rows:
         if len(cells) <= width:
             cells = cells + [""] * (width + 1 - len(cells))
@@ -167,8 +178,14 @@ def read_connections(text: str, filename: str) -> ContactFile:
             if connected:
                 skipped.append(Skipped(f"row {row}", HIDDEN_REASON))
             continue
-        first, last = clean_name(first), clean_name(last)
         slug = slug_from_url(url) if "/in/" in url else ""
+        # Old exports have no URL: the email is the next most stable key.
+        key = slug or email.lower()
+        raw = table.raw(values, cleaned=True)
+        if known and record_digest("linkedin", key, raw) in known:
+            unchanged += 1
+            continue
+        first, last = clean_name(first), clean_name(last)
         record = ContactRecord(
             source_format="linkedin",
             where=f"row {row}",
@@ -181,16 +198,15 @@ def read_connections(text: str, filename: str) -> ContactFile:
             company=company,
             position=position,
             connected_on=parse_connected_on(connected) if connected else None,
-            # Old exports have no URL: the email is the next most stable key.
-            source_key=slug or email.lower(),
-            raw=table.raw(values),
+            source_key=key,
+            raw=raw,
         )
         if nobody(record):
             skipped.append(Skipped(f"row {row}", NOBODY_REASON))
         else:
             records.append(record)
     skipped.extend(table.skipped())
-    return ContactFile("linkedin", records, skipped)
+    return ContactFile("linkedin", records, skipped, unchanged=unchanged)
 
 
 def connections_from_zip(

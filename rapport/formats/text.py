@@ -98,14 +98,20 @@ class Table:
                 row=1,
             )
 
-    def raw(self, cells: list[str]) -> dict[str, str]:
-        """Return the row's non-empty cells by header name; cells past the header by number."""
-        # Inlined clean(): this runs once per row of files with 30,000 rows.
-        raw = {
-            name: value.strip() if "\r" not in value else clean(value)
-            for name, value in zip(self._names, cells, strict=False)
-            if value and not value.isspace()
-        }
+    def raw(self, cells: list[str], cleaned: bool = False) -> dict[str, str]:
+        """Return the row's non-empty cells by header name; cells past the header by number.
+
+        ``cleaned`` says the cells are already stripped, with plain line ends.
+        """
+        if cleaned:
+            raw = {name: value for name, value in zip(self._names, cells, strict=False) if value}
+        else:
+            # Inlined clean(): this runs once per row of files with 30,000 rows.
+            raw = {
+                name: value.strip() if "\r" not in value else clean(value)
+                for name, value in zip(self._names, cells, strict=False)
+                if value and not value.isspace()
+            }
         for index in range(len(self._names), len(cells)):
             if cells[index].strip():
                 raw[f"column {index + 1}"] = clean(cells[index])

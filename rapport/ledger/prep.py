@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rapport.contacts.judging import Judge, reasons_for
 from rapport.contacts.models import Contact
 from rapport.contacts.presenters import judgment_rows
 from rapport.handbill.models import Handbill
@@ -44,6 +45,7 @@ def prep_sheet(user: User, meeting: Interaction) -> dict[str, Any]:
     """Return the template context of the prep sheet for ``meeting``."""
     plan = load_plan(user)
     people = []
+    judge = Judge(user)
     for contact in meeting.contacts.select_related("company", "target_company"):
         history = (
             Interaction.objects.owned_by(user)
@@ -54,7 +56,7 @@ def prep_sheet(user: User, meeting: Interaction) -> dict[str, Any]:
         people.append(
             {
                 "contact": contact,
-                "judgments": judgment_rows(contact),
+                "judgments": judgment_rows(contact, reasons_for(user, contact, judge)),
                 "history": history,
                 "gives": Give.objects.owned_by(user).filter(contact=contact)[:10],
                 "introductions": Introduction.objects.owned_by(user).filter(from_contact=contact)[

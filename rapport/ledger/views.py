@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from rapport.accounts.clock import today_for
+from rapport.contacts.judging import reasons_for
 from rapport.contacts.models import Contact
 from rapport.contacts.presenters import judgment_rows
 from rapport.core.errors import AmbiguousError, InputError
@@ -90,7 +91,7 @@ def offer(request: AuthedRequest, pk: int) -> HttpResponse:
             "contact": contact,
             "offers": offers_for(request.user, contact),
             "balance": balance(request.user, contact),
-            "judgments": judgment_rows(contact),
+            "judgments": judgment_rows(contact, reasons_for(request.user, contact)),
             "form": GiveForm(
                 initial={
                     "contact_name": contact.full_name,

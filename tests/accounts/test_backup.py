@@ -36,7 +36,6 @@ def fill_workspace(user: User) -> None:
         emails=["geoff@medtronic.example"],
         target_company=target,
         can_hire=True,
-        judgment_reasons={"can_hire": "CEO at Medtronic, one of your target companies"},
     )
     friend = Contact.objects.create(owner=user, full_name="Dana Reyes", is_job_seeker=True)
     coffee = Interaction.objects.create(

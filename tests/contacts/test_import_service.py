@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 
+from rapport.contacts.judging import reasons_for
 from rapport.contacts.models import Contact, JobChange, MergeCandidate
 from rapport.core.errors import InputError
 from rapport.import_page.services import import_bytes
@@ -46,7 +47,7 @@ def test_each_contact_is_judged_with_reasons(alice: User, import_as_alice: Impor
     ceo = contact(alice, "Kevin Lobo")
     assert ceo.target_company is not None and ceo.target_company.name == "Stryker"
     assert ceo.can_hire is True
-    assert "Stryker" in ceo.judgment_reasons["can_hire"]
+    assert "Stryker" in reasons_for(alice, ceo)["can_hire"]
     priya = contact(alice, "Priya Raman")
     assert priya.target_company is not None and priya.target_company.name == "Medtronic"
     assert priya.in_target_industry is True
@@ -114,7 +115,7 @@ def test_user_edits_and_overrides_survive_a_reimport(
     tom.refresh_from_db()
     assert tom.position == "Finance lead (my own words)"
     assert tom.can_hire is True
-    assert tom.judgment_reasons["can_hire"] == "You set this yourself."
+    assert reasons_for(alice, tom)["can_hire"] == "You set this yourself."
 
 
 def test_changing_the_plan_judges_contacts_again(alice: User, import_as_alice: Importer) -> None:
