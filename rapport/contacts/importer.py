@@ -31,7 +31,7 @@ from rapport.core.dedupe import ContactIndex, Known, Match, name_key, shared_ide
 from rapport.core.records import ContactFile, ContactRecord, record_digest
 from rapport.formats.detect import read_contacts
 from rapport.imports.models import ImportChange, ImportRun
-from rapport.lib.bulk import insert_rows, read_rows, update_rows
+from rapport.lib.bulk import indexes_deferred, insert_rows, read_rows, update_rows
 from rapport.lib.memory import collector_paused
 
 if TYPE_CHECKING:
@@ -335,7 +335,8 @@ class _Importer:
         self, new: list[Row], before: dict[int, Row], review: list[tuple[Row, Match]]
     ) -> None:
         self._create_companies([*new, *(self.rows[pk] for pk in before)])
-        insert_rows(Contact, new)
+        with indexes_deferred(Contact, len(new)):
+            insert_rows(Contact, new)
         if new:
             # Ids come back in insertion order: one run's rows are inserted by one transaction.
             ids = list(

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -38,6 +39,7 @@ MAX_BLOCK = 200
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Return ``name`` folded for comparison: no accents, case or punctuation."""
     if name.isascii():

@@ -1,0 +1,74 @@
+"""The fast writes imports use store what Django would, and leave the table as they found it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.db import connection
+
+from rapport.contacts import importer
+from rapport.contacts.models import Contact
+from rapport.lib import bulk
+from tests.contacts.conftest import Importer
+
+
+def stored(pk: int) -> tuple[Any, ...]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT emails, circles, sources, overrides FROM contacts_contact WHERE id = %s", [pk]
+        )
+        row = cursor.fetchone()
+    assert row is not None
+    return tuple(row)
+
+
+def test_json_written_in_bulk_is_the_text_django_writes(alice: User) -> None:
+    values: dict[str, Any] = {
+        "full_name": "José Müller",
+        "emails": ["jose@example.com", "j\u00fcller@example.de"],
+        "circles": ['say "hi"', "church"],
+        "sources": [{"format": "linkedin", "run": 1, "fields": {"First Name": "José"}}],
+        "overrides": {"can_hire": True},
+    }
+    by_django = Contact.objects.create(owner=alice, **values)
+    bulk.insert_rows(Contact, [{"owner_id": alice.pk, **values}])
+    in_bulk = Contact.objects.exclude(pk=by_django.pk).get(owner=alice)
+    assert stored(in_bulk.pk) == stored(by_django.pk)
+    assert in_bulk.emails == values["emails"] and in_bulk.sources == values["sources"]
+
+
+def indexes() -> dict[str, Any]:
+    with connection.cursor() as cursor:
+        found = connection.introspection.get_constraints(cursor, Contact._meta.db_table)
+    return {name: (c["columns"], c["unique"]) for name, c in found.items() if c["index"]}
+
+
+def test_a_large_import_leaves_every_index_in_place(
+    alice: User, import_as_alice: Importer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_AT", 3)
+    before = indexes()
+    assert len(before) >= len(Contact._meta.indexes)
+    run = import_as_alice("network_v1.csv")
+    assert run.counts["new"] == 7
+    assert indexes() == before
+
+
+def test_a_large_import_that_fails_leaves_the_indexes_and_writes_nothing(
+    alice: User, import_as_alice: Importer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_AT", 3)
+    before = indexes()
+    real = bulk.insert_rows
+
+    def insert_then_fail(model: Any, rows: list[dict[str, Any]]) -> None:
+        real(model, rows)
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(importer, "insert_rows", insert_then_fail)
+    with pytest.raises(RuntimeError):
+        import_as_alice("network_v1.csv")
+    assert indexes() == before
+    assert not Contact.objects.owned_by(alice).exists()
