@@ -90,10 +90,15 @@ def serve(
     host: Annotated[
         str, typer.Option(help="Address to bind; non-loopback turns on accounts.")
     ] = "127.0.0.1",
+    reload: Annotated[
+        bool, typer.Option(help="Restart when the code changes (for development).")
+    ] = False,
 ) -> None:
     """Apply migrations and serve the web app (http://127.0.0.1:8000)."""
-    from django.core.management import call_command
+    from django.conf import settings
 
+    from rapport.serving import serve as run_server
+    from rapport.serving import worker_count
     from rapport.settings_mode import LOOPBACK_HOSTS, env_bool
 
     os.environ["RAPPORT_BIND_HOST"] = host
@@ -110,10 +115,14 @@ def serve(
                 "or set RAPPORT_INSECURE_LAN=1 on a network you trust.",
                 err=True,
             )
+    try:
+        workers = worker_count(host not in LOOPBACK_HOSTS)
+    except ValueError as exc:
+        fail(str(exc))
     setup_django()
     migrate(verbosity=1)
-    typer.echo(f"Rapport is running at http://{host}:{port}/  (Ctrl+C to stop)")
-    call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
+    typer.echo(f"Rapport is running at http://{host}:{port}/  ({workers} workers; Ctrl+C to stop)")
+    run_server(host, port, settings.MULTIUSER, reload=reload)
 
 
 @app.command()

@@ -7,6 +7,7 @@ from rapport.front import views as front
 
 urlpatterns = [
     path("", front.home, name="home"),
+    path("healthz", front.healthz, name="healthz"),
     path("demo/", front.demo, name="demo"),
     path("plan/", include("rapport.plan.urls")),
     path("accounts/", include("rapport.accounts.urls")),

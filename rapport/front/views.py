@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -56,3 +57,13 @@ def demo(request: AuthedRequest) -> HttpResponse:
 
 def coming_soon(request: AuthedRequest, section: str, what: str) -> HttpResponse:
     return render(request, "front/coming_soon.html", {"section": section, "what": what})
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Answer a load balancer or container check: 200 when the database answers, else 503."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
