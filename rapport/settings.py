@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 import platformdirs
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 from rapport.settings_mode import LOOPBACK_HOSTS, env_bool, env_list
 
@@ -53,6 +57,27 @@ if BIND_HOST not in LOOPBACK_HOSTS and BIND_HOST not in ("0.0.0.0", "::"):  # no
     ALLOWED_HOSTS.append(BIND_HOST)
 CSRF_TRUSTED_ORIGINS = env_list("RAPPORT_CSRF_TRUSTED_ORIGINS")
 
+
+def _public_url() -> str:
+    """Return RAPPORT_PUBLIC_URL without a trailing slash ("" when unset), or refuse it."""
+    url = os.environ.get("RAPPORT_PUBLIC_URL", "").strip().rstrip("/")
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.path:
+            raise ImproperlyConfigured(
+                f"RAPPORT_PUBLIC_URL must be an address such as https://rapport.example.com, "
+                f"not {url!r}"
+            )
+    return url
+
+
+#: The address people reach the server at, behind its proxy: share links, the handbill's
+#: QR code and the calendar feed use it, and it is the host and origin trusted here.
+PUBLIC_URL = _public_url()
+if PUBLIC_URL:
+    ALLOWED_HOSTS.append(urlsplit(PUBLIC_URL).hostname or "")
+    CSRF_TRUSTED_ORIGINS.append(PUBLIC_URL)
+
 INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -60,6 +85,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
+    "axes",
     "rapport.accounts",
     "rapport.front",
     "rapport.plan",
@@ -83,6 +110,9 @@ MIDDLEWARE = [
     "rapport.accounts.middleware.WorkspaceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its own page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "rapport.urls"
@@ -137,6 +167,18 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes counts failed sign-ins first: five wrong passwords for one name from one address
+# lock that pair out for 15 minutes (docs/decisions.md).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("RAPPORT_LOGIN_ATTEMPTS", 5))
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
+AXES_VERBOSE = False
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -162,11 +204,41 @@ RAPPORT_MAX_IMPORT_BYTES = int(os.environ.get("RAPPORT_MAX_IMPORT_BYTES", 100 * 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
-if MULTIUSER and not DEBUG:
-    # Reachable from other machines: cookies travel over HTTPS only, unless the operator
-    # says the network is trusted and plain HTTP (RAPPORT_INSECURE_LAN=1).
-    SESSION_COOKIE_SECURE = not env_bool("RAPPORT_INSECURE_LAN")
-    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+#: Reachable from other machines and not told the network is trusted and plain HTTP
+#: (RAPPORT_INSECURE_LAN=1): HTTPS only, cookies included, and browsers told to remember it.
+SECURE_TRANSPORT = MULTIUSER and not DEBUG and not env_bool("RAPPORT_INSECURE_LAN")
+if SECURE_TRANSPORT:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    # Behind an HTTPS proxy, gunicorn marks a request secure from X-Forwarded-Proto, and
+    # only when the proxy is one of RAPPORT_FORWARDED_ALLOW_IPS (rapport/serving.py).
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # container checks speak plain HTTP inside
+    SECURE_HSTS_SECONDS = int(os.environ.get("RAPPORT_HSTS_SECONDS", 365 * 24 * 3600))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("RAPPORT_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("RAPPORT_HSTS_PRELOAD")
+    if not SECURE_HSTS_PRELOAD:
+        # Preloading is a promise the operator makes to the browsers' list, not ours to make.
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# Scripts and styles only from this server (htmx and the chart library are vendored), so
+# that text from an imported file can never run as a script even if it slipped through.
+# Style attributes stay allowed: bars and meters set their width with one.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
 
 LOGGING = {
     "version": 1,

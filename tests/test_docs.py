@@ -48,7 +48,10 @@ def test_every_diagnosis_rule_and_threshold_is_documented() -> None:
 def test_every_setting_read_from_the_environment_is_in_the_readme_table() -> None:
     import re
 
-    settings = (Path(__file__).resolve().parents[1] / "rapport" / "settings.py").read_text()
+    package = Path(__file__).resolve().parents[1] / "rapport"
+    settings = "".join(
+        (package / name).read_text() for name in ("settings.py", "settings_mode.py", "serving.py")
+    )
     readme = (DOCS.parent / "README.md").read_text()
     # RAPPORT_BIND_HOST is set by `rapport serve --host`, not by people.
     read = set(re.findall(r'"(RAPPORT_[A-Z_]+)"', settings)) - {"RAPPORT_BIND_HOST"}

@@ -10,6 +10,7 @@ from django.shortcuts import render
 
 from rapport.diagnosis.facts import AUDIENCES
 from rapport.diagnosis.services import Report, run_diagnosis
+from rapport.lib.documents import inline_styles
 from rapport.lib.requests import AuthedRequest
 
 AUDIENCE_LABELS = {
@@ -64,6 +65,7 @@ def diagnosis(request: AuthedRequest) -> HttpResponse:
     return render(request, "diagnosis/page.html", _context(request))
 
 
+@inline_styles
 def report_html(request: AuthedRequest) -> HttpResponse:
     response = render(request, "diagnosis/report.html", _context(request))
     response["Content-Disposition"] = 'attachment; filename="rapport-diagnosis.html"'

@@ -26,6 +26,7 @@ from rapport.handbill import services
 from rapport.handbill.forms import ChoiceRows, GivenForm, HandbillForm, chosen_names
 from rapport.handbill.models import Handbill
 from rapport.handbill.render import sheet_html
+from rapport.lib.documents import inline_styles
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 
@@ -137,6 +138,7 @@ def _warnings(content: HandbillContent) -> list[str]:
 
 @require_safe
 @xframe_options_sameorigin
+@inline_styles
 def sheet(request: AuthedRequest) -> HttpResponse:
     """The page as it prints, at paper size: the editor's preview frame."""
     content = _content(request)
@@ -147,6 +149,7 @@ def sheet(request: AuthedRequest) -> HttpResponse:
 
 
 @require_safe
+@inline_styles
 def download(request: AuthedRequest, kind: str) -> HttpResponse:
     content = _content(request)
     if not content.ready:
@@ -210,6 +213,7 @@ def given(request: AuthedRequest) -> HttpResponse:
 
 
 @require_safe
+@inline_styles
 def public(request: HttpRequest, token: str) -> HttpResponse:
     """The shared handbill: the page and nothing else, for anyone with the address."""
     handbill = services.shared_handbill(token)

@@ -31,6 +31,7 @@ def environment(tmp_path: Path, **extra: str) -> dict[str, str]:
         "DATABASE_URL",
         "RAPPORT_MULTIUSER",
         "RAPPORT_BIND_HOST",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",  # the browser tests' need, never a server's
     ):
         env.pop(name, None)
     return {**env, **extra}

@@ -28,10 +28,10 @@ def test_the_local_server_is_gunicorn_serving_pages_static_files_and_a_health_ch
     try:
         status, _ = first_answer(port, "/healthz")
         assert status == 200
-        home = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10)  # noqa: S310
+        home = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10)
         assert home.status == 200
         assert home.headers["Server"].startswith("gunicorn")
-        script = urllib.request.urlopen(  # noqa: S310
+        script = urllib.request.urlopen(
             f"http://127.0.0.1:{port}/static/vendor/htmx-2.0.11.min.js", timeout=10
         )
         assert script.status == 200

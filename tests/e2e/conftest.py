@@ -37,11 +37,23 @@ def page(browser: Browser, live_server: Any, request: pytest.FixtureRequest) -> 
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1200, "height": 900})
     page = context.new_page()
     page.set_default_timeout(10_000)
+    # Every page of every browser test is also checked against the Content Security Policy:
+    # a script, style or frame it refuses shows up in the console, and fails the test.
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
     yield page
     if getattr(request.node, "rep_call", None) is not None and request.node.rep_call.failed:
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+    assert refused == [], "the Content Security Policy refused something"
 
 
 @pytest.hookimpl(wrapper=True)
