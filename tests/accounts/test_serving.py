@@ -47,7 +47,7 @@ def test_the_local_server_is_gunicorn_serving_pages_static_files_and_a_health_ch
 
 def test_workers_are_sized_to_the_machine_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RAPPORT_WORKERS", raising=False)
-    monkeypatch.setattr(serving.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
     assert serving.worker_count(multiuser=True) == 9
     assert serving.worker_count(multiuser=False) == 2
     monkeypatch.setenv("RAPPORT_WORKERS", "3")
