@@ -179,6 +179,17 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
 AXES_VERBOSE = False
+# Password resets and invitations: printed on the console unless an SMTP server is given.
+if os.environ.get("RAPPORT_SMTP_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["RAPPORT_SMTP_HOST"]
+    EMAIL_PORT = int(os.environ.get("RAPPORT_SMTP_PORT", 587))
+    EMAIL_HOST_USER = os.environ.get("RAPPORT_SMTP_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("RAPPORT_SMTP_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("RAPPORT_SMTP_TLS", True)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = os.environ.get("RAPPORT_MAIL_FROM", "Rapport <rapport@localhost>")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"

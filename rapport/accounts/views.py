@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
@@ -10,7 +13,19 @@ from django.views.decorators.http import require_http_methods
 from rapport.accounts.forms import WorkspaceForm
 from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.core.diagnosis import THRESHOLDS
+from rapport.lib.links import public_parts
 from rapport.lib.requests import AuthedRequest
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset page, whose e-mailed link starts with the public address if set."""
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        scheme, host = public_parts()
+        if host:
+            # The e-mail's context is built from the request, then updated with this.
+            self.extra_email_context = {"protocol": scheme, "domain": host}
+        return super().form_valid(form)
 
 
 @require_http_methods(["GET", "POST"])
