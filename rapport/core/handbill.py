@@ -114,6 +114,9 @@ class HandbillContent:
     #: The public page of this handbill ("" until the user shares it).
     share_url: str = ""
     booking_link: str = ""
+    #: True when the share link opens only where the user's own computer can be reached:
+    #: a printed QR code then opens the booking page, which works anywhere.
+    share_is_local: bool = False
     warnings: tuple[str, ...] = ()
     #: What must be added before the handbill can be made, in words; empty when ready.
     missing: tuple[str, ...] = ()
@@ -127,6 +130,8 @@ class HandbillContent:
     @property
     def link(self) -> str:
         """Return what the QR code opens: the online version, else the booking page."""
+        if self.share_is_local and self.booking_link:
+            return self.booking_link
         return self.share_url or self.booking_link
 
     def check_ready(self) -> None:
@@ -219,7 +224,12 @@ def section_order(sections: Sequence[str]) -> tuple[str, ...]:
 
 
 def build_handbill(
-    plan: PlanData, choices: Choices, *, pitch_text: str = "", share_url: str = ""
+    plan: PlanData,
+    choices: Choices,
+    *,
+    pitch_text: str = "",
+    share_url: str = "",
+    share_is_local: bool = False,
 ) -> HandbillContent:
     """Return the handbill for ``plan`` as the user chose it, with warnings and gaps."""
     person = plan.person
@@ -301,6 +311,7 @@ def build_handbill(
         paper=choices.paper if choices.paper in PAPERS else "letter",
         share_url=share,
         booking_link=booking_url,
+        share_is_local=share_is_local,
         warnings=tuple(warnings),
         missing=_missing(plan),
         companies=tuple(c.name for c in chosen),

@@ -32,6 +32,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     return {
         "nav_items": items,
         "multiuser": settings.MULTIUSER,
+        # Share links and feeds work beyond this machine only with a public address.
+        "links_local_only": not settings.PUBLIC_URL,
         "rapport_version": rapport.__version__,
         # The middleware made the workspace's zone current: every time shown is in it.
         "time_zone": timezone.get_current_timezone_name(),

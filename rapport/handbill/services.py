@@ -22,6 +22,7 @@ from rapport.core.handbill import (
 )
 from rapport.core.plan import PlanData
 from rapport.handbill.models import Handbill
+from rapport.lib.links import reachable_elsewhere
 from rapport.meetings.models import Interaction
 from rapport.plan.services import load_plan
 from rapport.profile.services import latest_pitch
@@ -100,6 +101,7 @@ def content_for(
         choices_of(handbill, paper),
         pitch_text=sources.pitch_text,
         share_url=share_url,
+        share_is_local=not reachable_elsewhere(),
     )
 
 

@@ -27,6 +27,7 @@ from rapport.handbill.forms import ChoiceRows, GivenForm, HandbillForm, chosen_n
 from rapport.handbill.models import Handbill
 from rapport.handbill.render import sheet_html
 from rapport.lib.documents import inline_styles
+from rapport.lib.links import absolute_url
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 
@@ -45,7 +46,7 @@ def _content(
     sources: services.Sources | None = None,
 ) -> HandbillContent:
     return services.content_for(
-        request.user, handbill, absolute=request.build_absolute_uri, sources=sources
+        request.user, handbill, absolute=lambda path: absolute_url(request, path), sources=sources
     )
 
 
@@ -240,7 +241,9 @@ def public_pdf(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def _content_of(request: HttpRequest, handbill: Handbill) -> HandbillContent:
-    return services.content_for(handbill.owner, handbill, absolute=request.build_absolute_uri)
+    return services.content_for(
+        handbill.owner, handbill, absolute=lambda path: absolute_url(request, path)
+    )
 
 
 def _public_response(response: HttpResponse) -> HttpResponse:

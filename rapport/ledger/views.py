@@ -20,6 +20,7 @@ from rapport.ledger.forms import GiveForm
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.prep import prep_sheet
 from rapport.ledger.services import balance, find_contact, log_give, network_balance, offers_for
+from rapport.lib.links import absolute_url
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.meetings.models import Interaction
@@ -105,4 +106,6 @@ def offer(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def prep(request: AuthedRequest, pk: int) -> HttpResponse:
     meeting = get_owned_or_404(Interaction, request.user, pk)
-    return render(request, "ledger/prep.html", prep_sheet(request.user, meeting))
+    context = prep_sheet(request.user, meeting)
+    context["handbill_address"] = absolute_url(request, context["handbill_link"])
+    return render(request, "ledger/prep.html", context)

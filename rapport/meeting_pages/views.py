@@ -21,6 +21,7 @@ from rapport.accounts.clock import workspace_zone
 from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import write_feed
 from rapport.ledger.models import Give, Introduction
+from rapport.lib.links import absolute_url
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.meeting_pages import feed
@@ -211,7 +212,7 @@ def follow_up_feed(request: HttpRequest, token: str) -> HttpResponse:
         user,
         now=now,
         zone=workspace_zone(user),
-        url_for=lambda pk: request.build_absolute_uri(_meeting_url(pk)),
+        url_for=lambda pk: absolute_url(request, _meeting_url(pk)),
         uid_key=feed.uid_key(token),
     )
     response = HttpResponse(
@@ -231,7 +232,7 @@ def _meeting_url(pk: int) -> str:
 
 
 def _feed_url(request: HttpRequest, token: str) -> str:
-    return request.build_absolute_uri(reverse("follow-up-feed", args=[token]))
+    return absolute_url(request, reverse("follow-up-feed", args=[token]))
 
 
 def _fresh(meeting: Interaction) -> Interaction:

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from rapport.contacts.models import Contact
 from rapport.core.outreach_check import KINDS, check
 from rapport.core.targets import RANK_EXPLAINED, advocacy, rank_targets
+from rapport.lib.links import absolute_url
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.paths.drafts import draft_for
@@ -60,7 +61,7 @@ def _plan_gaps(user: User) -> dict[str, bool]:
 
 
 def _link_base(request: AuthedRequest) -> str:
-    return request.build_absolute_uri("/").rstrip("/")
+    return absolute_url(request, "/").rstrip("/")
 
 
 def target_list(request: AuthedRequest) -> HttpResponse:
