@@ -37,7 +37,7 @@ app = typer.Typer(
 )
 plan_app = typer.Typer(help="Read, write and show your marketing plan (plan.toml).")
 app.add_typer(plan_app, name="plan")
-user_app = typer.Typer(help="Accounts for a multi-user server (RAPPORT_MULTIUSER=1).")
+user_app = typer.Typer(help="Accounts on a server that others reach: create, invite, list, remove.")
 app.add_typer(user_app, name="user")
 contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
 app.add_typer(contacts_app, name="contacts")
@@ -123,6 +123,13 @@ def serve(
     migrate(verbosity=1)
     typer.echo(f"Rapport is running at http://{host}:{port}/  ({workers} workers; Ctrl+C to stop)")
     run_server(host, port, settings.MULTIUSER, reload=reload)
+
+
+@app.command("migrate")
+def migrate_command() -> None:
+    """Bring the database up to this version of Rapport (serve does it too)."""
+    migrate(verbosity=1)
+    typer.echo("The database is up to date.")
 
 
 @app.command()
