@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -10,6 +10,9 @@ from django.db import models
 from rapport.core.records import record_digest
 from rapport.core.title_words import FUNCTIONS, SENIORITY_LEVELS
 from rapport.lib.owned import Owned, OwnedQuerySet
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 #: Choices come from the title reader, the one place that knows the levels and functions.
 SENIORITY_CHOICES = [(level, level) for level in SENIORITY_LEVELS]
@@ -141,7 +144,7 @@ class Contact(Owned):
         return self.full_name
 
     @classmethod
-    def after_restore(cls, user: Any) -> None:
+    def after_restore(cls, user: User) -> None:
         """Fill in ``source_digests`` where a backup from an earlier release left it empty."""
         missing = cls.objects.filter(owner=user, source_digests="").exclude(sources=[])
         for pk, sources in missing.values_list("pk", "sources").iterator(chunk_size=2000):
