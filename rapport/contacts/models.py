@@ -9,6 +9,7 @@ from django.db import models
 
 from rapport.core.records import record_digest
 from rapport.core.title_words import FUNCTIONS, SENIORITY_LEVELS
+from rapport.lib.bulk import update_rows
 from rapport.lib.owned import Owned, OwnedQuerySet
 
 if TYPE_CHECKING:
@@ -147,8 +148,8 @@ class Contact(Owned):
     def after_restore(cls, user: User) -> None:
         """Fill in ``source_digests`` where a backup from an earlier release left it empty."""
         missing = cls.objects.filter(owner=user, source_digests="").exclude(sources=[])
-        for pk, sources in missing.values_list("pk", "sources").iterator(chunk_size=2000):
-            cls.objects.filter(pk=pk).update(source_digests=source_digests(sources))
+        rows = missing.values_list("pk", "sources").iterator(chunk_size=2000)
+        update_rows(cls, ((pk, {"source_digests": source_digests(s)}) for pk, s in rows))
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.search_text = search_text(self.full_name, self.company_name, self.position)

@@ -4,19 +4,21 @@ from typing import Any
 
 from django.db import migrations, models
 
-from rapport.core.records import record_digest
+from rapport.contacts.models import source_digests
 
 
 def fill_digests(apps: Any, schema_editor: Any) -> None:
     """Fingerprint every contact's sources, so the next re-import can skip what it read."""
     contact = apps.get_model("contacts", "Contact")
-    rows = contact.objects.exclude(sources=[]).values_list("pk", "sources")
-    for pk, sources in rows.iterator(chunk_size=2000):
-        digests = dict.fromkeys(
-            record_digest(str(s.get("format", "")), str(s.get("key", "")), s.get("fields") or {})
-            for s in sources
-        )
-        contact.objects.filter(pk=pk).update(source_digests=" ".join(digests))
+    rows = contact.objects.exclude(sources=[]).only("pk", "sources")
+    batch = []
+    for row in rows.iterator(chunk_size=2000):
+        row.source_digests = source_digests(row.sources)
+        batch.append(row)
+        if len(batch) == 2000:
+            contact.objects.bulk_update(batch, ["source_digests"])
+            batch = []
+    contact.objects.bulk_update(batch, ["source_digests"])
 
 
 class Migration(migrations.Migration):
