@@ -125,6 +125,31 @@ def serve(
     run_server(host, port, settings.MULTIUSER, reload=reload)
 
 
+@app.command()
+def worker(
+    once: Annotated[
+        bool, typer.Option("--once", help="Run the imports waiting now, then stop.")
+    ] = False,
+) -> None:
+    """Run the imports the web app queues (hosted servers, RAPPORT_TASKS=queue)."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from rapport.import_page.jobs import give_up_on_stopped
+
+    if settings.TASKS_MODE != "queue":
+        fail(
+            "imports run inside the web server in this mode; a worker is needed only when "
+            "RAPPORT_TASKS=queue (the default with DATABASE_URL)"
+        )
+    migrate(verbosity=0)
+    stopped = give_up_on_stopped()
+    if stopped:
+        typer.echo(f"{stopped} import(s) left unfinished by a stopped worker can be tried again.")
+    typer.echo("Rapport's worker is waiting for imports (Ctrl+C to stop).")
+    call_command("db_worker", batch=once, interval=1, startup_delay=False, reload=False)
+
+
 @app.command("migrate")
 def migrate_command() -> None:
     """Bring the database up to this version of Rapport (serve does it too)."""

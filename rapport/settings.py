@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "rapport.accounts",
     "rapport.front",
     "rapport.plan",
@@ -159,6 +161,27 @@ def _database() -> dict[str, object]:
 
 
 DATABASES = {"default": _database()}
+
+#: Where imports run: "immediate" inside the request (a laptop), or "queue" for a
+#: `rapport worker` process to take from a table in the database (a hosted server).
+TASKS_MODE = os.environ.get("RAPPORT_TASKS") or (
+    "queue" if os.environ.get("DATABASE_URL") else "immediate"
+)
+if TASKS_MODE not in ("immediate", "queue"):
+    raise ImproperlyConfigured(f"RAPPORT_TASKS must be immediate or queue, not {TASKS_MODE!r}")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_MODE == "queue"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}
+if TASKS_MODE == "queue" and DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+    # A second connection writes an import's progress while the import's own transaction is
+    # still open, so the page can show it (rapport/import_page/jobs.py).
+    DATABASES["progress"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+#: A running import silent for this long has lost its worker and is marked failed.
+RAPPORT_JOB_STALE_SECONDS = int(os.environ.get("RAPPORT_JOB_STALE_SECONDS", 300))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

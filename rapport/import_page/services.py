@@ -37,7 +37,7 @@ def import_bytes(
     if kind == "ics":
         from rapport.meetings.importer import import_calendar
 
-        run: ImportRun = import_calendar(user, data, filename, shift=shift)
+        run: ImportRun = import_calendar(user, data, filename, shift=shift, progress=progress)
         return run
     from rapport.contacts.importer import import_contacts
 

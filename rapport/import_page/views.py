@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rapport.core.errors import InputError
 from rapport.formats.kinds import FORMATS as FORMAT_NAMES
-from rapport.import_page import report
-from rapport.import_page.services import import_bytes
+from rapport.import_page import jobs, report
 from rapport.import_page.undo import preview_undo, undo_import
-from rapport.imports.models import ImportRun
+from rapport.imports.models import ImportJob, ImportRun
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 
@@ -34,19 +34,57 @@ def upload(request: AuthedRequest) -> HttpResponse:
         elif fmt not in {None, *(value for value, _ in FORMATS if value)}:
             error = f"Unknown format {fmt!r}."
         else:
-            try:
-                run = import_bytes(request.user, upload.read(), upload.name or "upload", fmt=fmt)
-            except InputError as exc:
-                error = f"{exc}. Nothing was imported."
+            job = jobs.start_import(request.user, upload.read(), upload.name or "upload", fmt)
+            if job.status == ImportJob.DONE and job.run_id:
+                return redirect("import-run", pk=job.run_id)
+            if job.status == ImportJob.FAILED and not job.retryable:
+                # The file itself is wrong: say so where it was chosen, and forget it.
+                error = job.error
+                job.delete()
             else:
-                return redirect("import-run", pk=run.pk)
+                return redirect("import-job", pk=job.pk)
     runs = ImportRun.objects.owned_by(request.user)[:20]
+    pending = ImportJob.objects.light().owned_by(request.user).exclude(status=ImportJob.DONE)[:10]
     return render(
         request,
         "imports/upload.html",
-        {"formats": FORMATS, "runs": runs, "error": error},
+        {"formats": FORMATS, "runs": runs, "pending": pending, "error": error},
         status=400 if error else 200,
     )
+
+
+def job_page(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Where an import stands: waiting, running with its progress, failed, or its report."""
+    job = _job(request, pk)
+    if job.status == ImportJob.DONE and job.run_id:
+        if request.headers.get("HX-Request"):
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = reverse("import-run", args=[job.run_id])
+            return response
+        return redirect("import-run", pk=job.run_id)
+    template = (
+        "imports/_job_status.html" if request.headers.get("HX-Request") else "imports/job.html"
+    )
+    return render(request, template, {"job": job, "stopped": jobs.STOPPED})
+
+
+@require_POST
+def job_retry(request: AuthedRequest, pk: int) -> HttpResponse:
+    jobs.give_up_on_stopped(request.user)
+    job = jobs.retry(_job(request, pk))
+    if job.status == ImportJob.DONE and job.run_id:
+        return redirect("import-run", pk=job.run_id)
+    return redirect("import-job", pk=job.pk)
+
+
+@require_POST
+def job_discard(request: AuthedRequest, pk: int) -> HttpResponse:
+    job = _job(request, pk)
+    if job.status in (ImportJob.FAILED, ImportJob.QUEUED) or job.stopped:
+        # A queued job is claimed atomically by its worker, which skips one that is gone.
+        job.delete()
+        messages.info(request, f"{job.file_name} will not be imported.")
+    return redirect("import")
 
 
 def run_report(request: AuthedRequest, pk: int) -> HttpResponse:
@@ -95,3 +133,10 @@ def run_undo(request: AuthedRequest, pk: int) -> HttpResponse:
                 f"Kept {result['kept_meetings']} {meetings} you logged an outcome or a give for.",
             )
     return redirect("import-run", pk=run.pk)
+
+
+def _job(request: AuthedRequest, pk: int) -> ImportJob:
+    job = ImportJob.objects.light().owned_by(request.user).filter(pk=pk).first()
+    if job is None:
+        raise Http404("No such import")
+    return job

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ def import_calendar(
     shift: timedelta | None = None,
     past: timedelta = WINDOW_PAST,
     future: timedelta = WINDOW_FUTURE,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportRun:
     """Import the .ics ``data`` for ``user``; return the recorded run.
 
@@ -66,7 +68,7 @@ def import_calendar(
     )
     with transaction.atomic():
         run = _CalendarImporter(user, filename, parsed.owner_emails).run(
-            parsed.records, parsed.skipped, shift
+            parsed.records, parsed.skipped, shift, progress
         )
         run.encoding, run.notes = parsed.encoding, [*parsed.notes, *run.notes]
         run.save(update_fields=["encoding", "notes"])
@@ -114,7 +116,11 @@ class _CalendarImporter:
             self.links.setdefault(row["interaction_id"], set()).add(row["contact_id"])
 
     def run(
-        self, records: list[EventRecord], skipped: list[Skipped], shift: timedelta
+        self,
+        records: list[EventRecord],
+        skipped: list[Skipped],
+        shift: timedelta,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportRun:
         counts = {"new": 0, "updated": 0, "unchanged": 0, "cancelled": 0, "networking": 0}
         new: list[tuple[Interaction, list[int]]] = []
@@ -123,7 +129,9 @@ class _CalendarImporter:
         relink: dict[int, list[int]] = {}
         seen: set[tuple[str, str]] = set()
         duplicates = 0
-        for record in records:
+        for number, record in enumerate(records):
+            if progress is not None and number % 200 == 0:
+                progress(number, len(records))
             key = (record.uid, record.recurrence_id)
             if key in seen:
                 duplicates += 1
