@@ -19,7 +19,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from rapport.core.errors import InputError
-from rapport.import_page.services import import_bytes
+from rapport.import_page import services
 from rapport.imports.models import ImportJob
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def start_import(user: User, data: bytes, file_name: str, fmt: str | None) -> Im
 
 def retry(job: ImportJob) -> ImportJob:
     """Queue a failed job again, with the file it kept; return it refreshed."""
-    if job.status != ImportJob.FAILED or not job.retryable or not job.has_file:
+    if job.status != ImportJob.FAILED or not job.retryable:
         return job
     job.status, job.error, job.done, job.total = ImportJob.QUEUED, "", 0, 0
     job.save(update_fields=["status", "error", "done", "total"])
@@ -77,7 +77,7 @@ def run_import_job(job_id: int) -> int | None:
         return None
     data = bytes(job.payload or b"")
     try:
-        run = import_bytes(
+        run = services.import_bytes(
             job.owner,
             data,
             job.file_name,

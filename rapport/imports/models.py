@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
-from django.db.models import ExpressionWrapper, Q
 from django.utils import timezone
 
 from rapport.lib.owned import Owned, OwnedQuerySet
@@ -53,9 +53,11 @@ class ImportChange(Owned):
 
 class ImportJobQuerySet(OwnedQuerySet["ImportJob"]):
     def light(self) -> ImportJobQuerySet:
-        """The jobs without their files' bytes, knowing only whether a file is kept."""
-        has_file = ExpressionWrapper(Q(payload__isnull=False), output_field=models.BooleanField())
-        return self.defer("payload").annotate(has_file=has_file)
+        """The jobs without their files' bytes (a failed job keeps its file until done)."""
+        return self.defer("payload")
+
+
+ImportJobManager = models.Manager.from_queryset(ImportJobQuerySet)
 
 
 class ImportJob(Owned):
@@ -88,12 +90,11 @@ class ImportJob(Owned):
     #: False when trying again cannot help (the file itself is wrong).
     retryable = models.BooleanField(default=True)
     task_id = models.CharField(max_length=64, blank=True, default="")
-    has_file: bool  # from ImportJobQuerySet.light()
     run = models.ForeignKey(
         ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    objects = ImportJobQuerySet.as_manager()
+    objects: ClassVar[ImportJobManager[ImportJob]] = ImportJobManager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import timezone
 
 from rapport.contacts.models import Contact
-from rapport.import_page import jobs
+from rapport.import_page import jobs, services
 from rapport.imports.models import ImportJob, ImportRun
 
 CONNECTIONS = "contacts/linkedin_current.csv"
@@ -51,7 +51,7 @@ def test_a_wrong_file_is_refused_where_it_was_chosen_and_leaves_no_job(
 def test_a_job_that_fails_says_so_and_imports_when_tried_again(
     alice: User, alice_client: Client, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = jobs.import_bytes
+    real = services.import_bytes
     calls = []
 
     def breaks_once(*args: Any, **kwargs: Any) -> ImportRun:
@@ -60,7 +60,7 @@ def test_a_job_that_fails_says_so_and_imports_when_tried_again(
             raise RuntimeError("the disk hiccuped")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(jobs, "import_bytes", breaks_once)
+    monkeypatch.setattr(services, "import_bytes", breaks_once)
     response = upload(alice_client, data_dir)
     job = ImportJob.objects.get(owner=alice)
     assert response["Location"] == f"/import/jobs/{job.pk}/"
