@@ -46,6 +46,14 @@ OWNED_MODELS = (
 )
 
 
+#: Tables of a user's that a backup leaves out, each with its reason.
+NOT_BACKED_UP = {
+    # An import waiting or failed is work in flight, not data: its file is the user's own,
+    # and a restore into another workspace must not start importing it again.
+    "imports.importjob": "imports in progress",
+}
+
+
 class BackupError(InputError):
     """A backup file that cannot be restored."""
 

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import User
 
 from rapport.accounts import backup
@@ -13,6 +14,7 @@ from rapport.accounts.owner import user_named
 from rapport.contacts.models import Company, Contact
 from rapport.core.errors import InputError
 from rapport.ledger.models import Give, Introduction
+from rapport.lib.owned import Owned
 from rapport.meetings.models import FollowUp, Interaction
 from rapport.plan.models import Plan, TargetCompany
 from rapport.profile.models import Pitch
@@ -129,3 +131,14 @@ def test_it_refuses_files_that_are_not_its_backups(bob: User, text: str, message
         backup.restore(bob, text, "old.json")
     assert str(caught.value).startswith("old.json")
     assert not backup.owns_anything(bob)
+
+
+def test_every_table_with_an_owner_is_backed_up_or_left_out_with_a_reason() -> None:
+    # Derived from the models, so a table added later cannot be forgotten by the backup.
+    owned = {
+        model._meta.label_lower
+        for model in apps.get_models()
+        if issubclass(model, Owned) and not model._meta.abstract
+    }
+    assert owned == set(backup.OWNED_MODELS) | set(backup.NOT_BACKED_UP)
+    assert not set(backup.OWNED_MODELS) & set(backup.NOT_BACKED_UP)
