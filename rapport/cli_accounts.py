@@ -34,6 +34,10 @@ def user_create(
     username: Annotated[str, typer.Argument(help="The new user's login name.")],
     email: Annotated[str, typer.Option(help="Their e-mail address, for password resets.")] = "",
     password_stdin: PasswordStdin = False,
+    operator: Annotated[
+        bool,
+        typer.Option("--operator", help="Also let them manage accounts and imports at /admin/."),
+    ] = False,
 ) -> None:
     """Create a user who signs in to their own workspace."""
     from rapport.accounts import people
@@ -41,7 +45,7 @@ def user_create(
 
     cli_support.migrate()
     try:
-        people.create(username, _password(password_stdin), email)
+        people.create(username, _password(password_stdin), email, operator=operator)
     except InputError as exc:
         fail(str(exc))
     typer.echo(f"User '{username}' created.")

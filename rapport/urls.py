@@ -1,5 +1,6 @@
 """URL map: one include per app, named for what users see."""
 
+from django.contrib import admin
 from django.urls import include, path
 
 from rapport.accounts.urls import settings_urlpatterns
@@ -22,4 +23,10 @@ urlpatterns = [
     path("settings/", include(settings_urlpatterns)),
     path("h/", include("rapport.handbill.public_urls")),
     path("feeds/", include("rapport.meeting_pages.feed_urls")),
+    # The operator's pages: accounts, sign-in lock-outs and the import queue, never a
+    # client's contacts or meetings (docs/decisions.md).
+    path("admin/", admin.site.urls),
 ]
+
+admin.site.site_header = admin.site.site_title = "Rapport: the operator's pages"
+admin.site.index_title = "Accounts, sign-in lock-outs and imports in progress"

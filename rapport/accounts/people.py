@@ -66,8 +66,11 @@ def check_password(user: User, password: str) -> None:
 
 
 @transaction.atomic
-def create(username: str, password: str, email: str = "") -> User:
-    """Create a user who signs in with ``password`` to a workspace of their own."""
+def create(username: str, password: str, email: str = "", *, operator: bool = False) -> User:
+    """Create a user who signs in with ``password`` to a workspace of their own.
+
+    An ``operator`` also reaches the operator's pages (/admin/): accounts, lock-outs, imports.
+    """
     username = username.strip()
     if not username:
         raise InputError("a user needs a name")
@@ -77,6 +80,7 @@ def create(username: str, password: str, email: str = "") -> User:
     check_password(User(username=username, email=email), password)
     user = user_named(username, create=True)
     user.email = email
+    user.is_staff = user.is_superuser = operator
     user.set_password(password)
     user.save()
     return user

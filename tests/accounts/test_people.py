@@ -146,3 +146,13 @@ def test_the_user_commands_name_the_mistake_with_exit_2(rapport: Run) -> None:
     assert missing.returncode == 2 and "no user is named 'nobody'" in missing.stderr
     missing = rapport("user", "set-password", "nobody", "--password-stdin", input=STRONG + "\n")
     assert missing.returncode == 2
+
+
+def test_an_operator_made_on_the_command_line_reaches_the_operators_pages(rapport: Run) -> None:
+    made = rapport("user", "create", "olga", "--operator", "--password-stdin", input=STRONG)
+    assert made.returncode == 0, made.stderr
+    plain = rapport("user", "create", "kim", "--password-stdin", input=STRONG)
+    assert plain.returncode == 0, plain.stderr
+    olga, kim = User.objects.get(username="olga"), User.objects.get(username="kim")
+    assert (olga.is_staff, olga.is_superuser) == (True, True)
+    assert (kim.is_staff, kim.is_superuser) == (False, False)

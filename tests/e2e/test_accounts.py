@@ -55,3 +55,21 @@ def test_an_invited_client_sets_a_password_signs_in_and_resets_it(
     expect(page.get_by_text("Please enter a correct username and password")).to_be_visible()
     sign_in(page, "dana", SECOND)
     expect(page.get_by_text("Signed in as dana")).to_be_visible()
+
+
+def test_the_operator_signs_in_and_sees_accounts_lock_outs_and_imports(
+    page: Page, settings: Settings
+) -> None:
+    settings.MULTIUSER = True
+    people.create("olga", FIRST, "olga@example.com", operator=True)
+    people.create("dana", SECOND, "dana@example.com")
+    page.goto("/admin/")
+    # The server's own sign-in page, with its lock-out, guards the operator's pages too.
+    sign_in(page, "olga", FIRST)
+    expect(page.get_by_role("heading", name="Accounts, sign-in lock-outs")).to_be_visible()
+    expect(page.get_by_role("link", name="Import jobs")).to_be_visible()
+    page.get_by_role("link", name="Users").click()
+    expect(page.get_by_role("link", name="dana")).to_be_visible()
+    # A client's own tables are not there to open.
+    page.goto("/admin/contacts/contact/")
+    expect(page.get_by_role("heading", name="Not Found")).to_be_visible()
