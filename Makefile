@@ -6,7 +6,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run install install-dev test test-fast lint typecheck layers bench chromium clean demo
+.PHONY: run install install-dev test test-fast lint typecheck layers bench bench-scale chromium clean demo
 
 run: install
 	$(BIN)/rapport serve --port $(PORT)
@@ -58,6 +58,10 @@ test-fast: install-dev
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# 100 workspaces of 30,000 contacts on PostgreSQL under load (docs/benchmarks.md).
+bench-scale: install
+	cd bench && ../$(BIN)/python scale_pg.py
 
 demo: install
 	$(BIN)/rapport demo

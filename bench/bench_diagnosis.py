@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from typing import Any
 
 from common import linkedin_csv, median_ms, setup_django, table
 
@@ -19,21 +20,17 @@ weekly_meetings = 5
 """
 
 
-def main() -> None:
-    setup_django("diagnosis")
-    from django.test import Client
+def fill_workspace(user: Any) -> None:
+    """Give ``user`` a plan, a 30,000-row LinkedIn import and 10,000 linked meetings."""
     from django.utils import timezone
 
-    from rapport.accounts.owner import local_owner
     from rapport.contacts.models import Contact
-    from rapport.diagnosis.services import run_diagnosis
     from rapport.formats import plan_toml
     from rapport.import_page.services import import_bytes
     from rapport.lib.bulk import insert_rows
     from rapport.meetings.models import Interaction
     from rapport.plan.services import save_plan
 
-    user = local_owner()
     save_plan(user, plan_toml.loads(PLAN))
     import_bytes(user, linkedin_csv(CONTACTS), "Connections.csv")
     rng = random.Random(3)
@@ -65,6 +62,17 @@ def main() -> None:
         batch_size=5000,
         ignore_conflicts=True,
     )
+
+
+def main() -> None:
+    setup_django("diagnosis")
+    from django.test import Client
+
+    from rapport.accounts.owner import local_owner
+    from rapport.diagnosis.services import run_diagnosis
+
+    user = local_owner()
+    fill_workspace(user)
     report = run_diagnosis(user)
     report_ms = median_ms(lambda: run_diagnosis(user), runs=7)
     client = Client()

@@ -1,6 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class AccountsConfig(AppConfig):
     name = "rapport.accounts"
     label = "accounts"
+
+    def ready(self) -> None:
+        from rapport.accounts import versions
+
+        # After every migrate, so a table added by a migration gets its triggers too.
+        post_migrate.connect(versions.install, sender=self, dispatch_uid="rapport-versions")

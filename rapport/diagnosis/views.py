@@ -9,7 +9,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from rapport.diagnosis.facts import AUDIENCES
-from rapport.diagnosis.services import Report, run_diagnosis
+from rapport.diagnosis.kept import diagnosis_for
+from rapport.diagnosis.services import Report
 from rapport.lib.documents import inline_styles
 from rapport.lib.requests import AuthedRequest
 
@@ -35,7 +36,7 @@ def _context(request: AuthedRequest) -> dict[str, Any]:
     if since and until and since > until:
         error = "The start of the window is after its end; showing the last 90 days instead."
         since = until = None
-    report = run_diagnosis(request.user, since=since, until=until)
+    report = diagnosis_for(request.user, since=since, until=until)
     return {
         "report": report,
         "facts": report.facts,
