@@ -58,6 +58,7 @@ def setup() -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
 
 
 def fill_first(user: Any) -> None:
@@ -246,6 +247,36 @@ def load(
     return latencies, errors[0], time.monotonic() - started
 
 
+def first_views(port: int, cookies: dict[int, str]) -> tuple[str, str, str, str]:
+    """Open every workspace's diagnosis once, two at a time: each is computed, then kept."""
+    from django.core.cache import caches
+
+    caches["kept"].clear()
+    latencies: list[float] = []
+
+    def visit(owners: list[int]) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        for owner in owners:
+            started = time.perf_counter()
+            connection.request("GET", "/diagnosis/", headers={"Cookie": cookies[owner]})
+            connection.getresponse().read()
+            latencies.append((time.perf_counter() - started) * 1000)
+
+    owners = list(cookies)
+    threads = [threading.Thread(target=visit, args=(owners[n::2],)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return (
+        "diagnosis, first view after a change",
+        f"p50 {statistics.median(latencies):.0f} ms, p95 {percentile(latencies, 0.95):.0f} ms "
+        f"({len(latencies)} workspaces, 2 at a time)",
+        "",
+        "",
+    )
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -270,6 +301,7 @@ def main() -> None:
     server = serve(port)
     rows = []
     try:
+        rows.append(first_views(port, cookies))
         for label, path_for in pages.items():
             load(port, 2, path_for, cookies)  # warm each worker's caches once
             for clients in CLIENTS:

@@ -80,6 +80,8 @@ def migrate(verbosity: int = 0) -> None:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=verbosity)
+    # The table of pages kept between requests (PostgreSQL; see settings.CACHES).
+    call_command("createcachetable", verbosity=verbosity)
 
 
 def current_user() -> User:

@@ -181,6 +181,22 @@ if TASKS_MODE == "queue" and DATABASES["default"]["ENGINE"] != "django.db.backen
     # A second connection writes an import's progress while the import's own transaction is
     # still open, so the page can show it (rapport/import_page/jobs.py).
     DATABASES["progress"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+#: Pages kept between requests (the diagnosis, rapport/diagnosis/kept.py). On PostgreSQL
+#: every server process shares one table, so a workspace is diagnosed once per change, not
+#: once per process; `rapport migrate` makes the table.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "kept": (
+        {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "rapport_kept_pages",
+            "TIMEOUT": 24 * 3600,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+        if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3"
+        else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    ),
+}
 #: A running import silent for this long has lost its worker and is marked failed.
 RAPPORT_JOB_STALE_SECONDS = int(os.environ.get("RAPPORT_JOB_STALE_SECONDS", 300))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

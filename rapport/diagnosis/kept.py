@@ -5,16 +5,16 @@ server; the page is opened far more often than the data changes. A kept report i
 again only while the workspace's data version (rapport/accounts/versions.py) is the same,
 and only until the next thing time alone can change: the start of the next meeting (it
 becomes a meeting that happened) or midnight in the workspace's zone (the window moves).
-Where the database keeps no versions (SQLite), nothing is kept.
+Reports are kept in the "kept" cache, one table shared by every server process. Where the
+database keeps no versions (SQLite), nothing is kept.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from django.core.cache import caches
 from django.utils import timezone
 
 from rapport.accounts.versions import data_version
@@ -24,11 +24,6 @@ from rapport.meetings.models import Interaction
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
-#: Reports kept by one server process: a few hundred workspaces' worth of memory at most.
-LIMIT = 256
-_kept: OrderedDict[tuple[object, ...], tuple[datetime, Report]] = OrderedDict()
-_lock = threading.Lock()
-
 
 def diagnosis_for(user: User, *, since: date | None = None, until: date | None = None) -> Report:
     """Return the user's diagnosis, computed anew only when something it reads changed."""
@@ -36,17 +31,13 @@ def diagnosis_for(user: User, *, since: date | None = None, until: date | None =
     if version is None:
         return run_diagnosis(user, since=since, until=until)
     now = timezone.now()
-    key = (user.pk, version, since, until)
-    with _lock:
-        kept = _kept.get(key)
-        if kept is not None and now < kept[0]:
-            _kept.move_to_end(key)
-            return kept[1]
+    key = f"diagnosis:{user.pk}:{version}:{since}:{until}:{timezone.get_current_timezone_name()}"
+    kept = caches["kept"].get(key)
+    if kept is not None and now < kept[0]:
+        report: Report = kept[1]
+        return report
     report = run_diagnosis(user, since=since, until=until, now=now)
-    with _lock:
-        _kept[key] = (_good_until(user, now), report)
-        while len(_kept) > LIMIT:
-            _kept.popitem(last=False)
+    caches["kept"].set(key, (_good_until(user, now), report))
     return report
 
 
@@ -65,5 +56,4 @@ def _good_until(user: User, now: datetime) -> datetime:
 
 def forget() -> None:
     """Drop every kept report (tests)."""
-    with _lock:
-        _kept.clear()
+    caches["kept"].clear()
