@@ -163,3 +163,13 @@ def _inflate(
         return inflate_member(archive, info, budget, too_large)
     except (RuntimeError, ValueError, EOFError, zipfile.BadZipFile, OSError, zlib.error) as error:
         raise ImportFileError(f"this member cannot be read: {error}", file=inner) from error
+
+
+def holds_connections(data: bytes) -> bool:
+    """Return True when the zip ``data`` holds a Connections.csv (False for no zip at all)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+    return any(PurePosixPath(name).name.lower() == "connections.csv" for name in names)

@@ -189,7 +189,8 @@ def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
 
     People are counted by name, since the 9-column export names recipients without their
     URL; a recipient known only by URL takes the name the same URL has as a sender.
-    A ``me`` given by the caller wins when it is in the file at all.
+    A ``me`` given by the caller wins when it is in the file at all; otherwise (the plan's
+    name spelt differently) the file's own evidence decides.
     """
     names = {p.slug: p.name for row in rows for p in (row.sender, *row.recipients) if p.name}
     seen: Counter[str] = Counter()
@@ -209,10 +210,8 @@ def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
         key = (me.name or names.get(me.slug, me.slug)).casefold()
         if key in seen:
             return people[key]
-        if not me.slug or me.slug not in names:
-            return me
     if not seen:
-        return me
+        return None
     key, _count = seen.most_common(1)[0]
     return people[key]
 
