@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from rapport import cli_accounts
+from rapport import cli_accounts, cli_touches
 from rapport.cli_support import (
     JsonOption,
     current_user,
@@ -42,6 +42,7 @@ app.add_typer(cli_accounts.user_app, name="user")
 contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
 app.add_typer(contacts_app, name="contacts")
 app.add_typer(meetings_cli.app, name="meetings")
+app.add_typer(cli_touches.touches_app, name="touches")
 app.add_typer(pitch_cli.app, name="pitch")
 app.add_typer(ledger_cli.log_app, name="log")
 app.command("give")(ledger_cli.give)
@@ -358,8 +359,16 @@ def contacts_list(
     if limit:
         qs = qs[:limit]
     judge = Judge(user)
-    rows = [contact_json(c, reasons_for(user, c, judge)) for c in qs]
+    contacts = list(qs)
+    rows = [contact_json(c, reasons_for(user, c, judge)) for c in contacts]
     if as_json:
+        from rapport.meetings.queries import last_meetings
+        from rapport.touches.queries import last_contacts
+
+        ids = [c.pk for c in contacts]
+        latest = last_contacts(user, ids, last_meetings(user, ids))
+        for row in rows:
+            row["last_contact"] = latest.get(row["id"])
         print_json(rows)
         return
     from rich.console import Console

@@ -15,9 +15,9 @@ from collections.abc import Set as AbstractSet
 from rapport.core.errors import ImportFileError, UnknownFormatError
 from rapport.core.records import ContactFile, record_digest
 from rapport.formats import google_csv, linkedin, outlook_csv
+from rapport.formats.encoding import UTF8_BOM, decode_text, utf16_order
 from rapport.formats.kinds import FORMATS, TOUCH_FORMATS
 from rapport.formats.linkedin_archive import touch_format
-from rapport.formats.encoding import UTF8_BOM, decode_text, utf16_order
 from rapport.formats.text import PREAMBLE_RECORDS, clean, header_key, looks_binary
 from rapport.formats.vcard import read_vcard
 

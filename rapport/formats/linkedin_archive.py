@@ -78,8 +78,7 @@ def read_touches(
         archive = read_archive(data, filename, me, max_bytes)
         if archive is None:
             raise UnknownFormatError(
-                "the zip holds no LinkedIn messages, invitations, endorsements or "
-                "recommendations",
+                "the zip holds no LinkedIn messages, invitations, endorsements or recommendations",
                 file=filename,
             )
         return archive
@@ -140,7 +139,9 @@ def read_archive(
         merged.me = merged.me or part.me
         merged.records.extend(part.records)
         member = PurePosixPath(inner).name
-        merged.skipped.extend(Skipped(f"{member}, {s.where}", s.reason, s.count) for s in part.skipped)
+        merged.skipped.extend(
+            Skipped(f"{member}, {s.where}", s.reason, s.count) for s in part.skipped
+        )
         merged.read += part.read
         merged.notes.extend(part.notes)
     if others:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin import slug_from_url
@@ -82,31 +82,33 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
         where = f"{filename}, row {row.number}"
         reason = _skip_reason(row, has_sender_url)
         when = parse_when(row.when_text) if reason is None else None
-        if reason is None and when is None:
-            reason = f"the date {row.when_text!r} cannot be read" if row.when_text else NO_DATE_REASON
+        if reason is None and when is None and row.when_text:
+            reason = f"the date {row.when_text!r} cannot be read"
         if reason is not None or when is None:
             skipped.append(Skipped(f"row {row.number}", reason or NO_DATE_REASON))
             continue
-        base = {
-            "channel": "linkedin_message",
-            "when": when,
-            "where": where,
-            "thread": row.thread,
-            "subject": row.subject,
-            "text": row.content,
-            "attachments": row.attachments,
-            "source_key": f"{row.thread}|{row.when_text}|{row.sender.key()}",
-        }
-        if _same(row.sender, me):
-            people = [p for p in row.recipients if not _same(p, me)]
-            for person in people:
-                others = tuple(p for p in people if p is not person)
-                records.append(TouchRecord(direction="out", person=person, others=others, **base))
-            if not people:
-                skipped.append(Skipped(f"row {row.number}", "a message with no recipient"))
-        else:
-            others = tuple(p for p in row.recipients if not _same(p, me))
-            records.append(TouchRecord(direction="in", person=row.sender, others=others, **base))
+        received = TouchRecord(
+            channel="linkedin_message",
+            direction="in",
+            when=when,
+            person=row.sender,
+            where=where,
+            thread=row.thread,
+            subject=row.subject,
+            text=row.content,
+            others=tuple(p for p in row.recipients if not _same(p, me)),
+            attachments=row.attachments,
+            source_key=f"{row.thread}|{row.when_text}|{row.sender.key()}",
+        )
+        if not _same(row.sender, me):
+            records.append(received)
+            continue
+        people = [p for p in row.recipients if not _same(p, me)]
+        for person in people:
+            others = tuple(p for p in people if p is not person)
+            records.append(replace(received, direction="out", person=person, others=others))
+        if not people:
+            skipped.append(Skipped(f"row {row.number}", "a message with no recipient"))
     skipped.extend(table.skipped())
     return TouchFile(MESSAGES, records, skipped, read=len(records) + len(skipped), me=me)
 

@@ -85,8 +85,7 @@ def _import_archive(
     run = import_touches(user, data, filename, parsed=parsed, progress=progress)
     said = sentence(contacts.format, contacts.counts, contacts.encoding)
     run.notes = [
-        f"Its connections were imported first, as an import of their own with its own undo: "
-        f"{said}",
+        f"Its connections were imported first, as an import of their own with its own undo: {said}",
         *run.notes,
     ]
     run.save(update_fields=["notes"])

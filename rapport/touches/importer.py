@@ -116,7 +116,8 @@ class _Importer:
             seen.add(mark)
             contact_id = self.linker.link(record.person)
             if contact_id is None:
-                candidates.setdefault(record.person.key(), record.person.name or record.person.key())
+                key = record.person.key()
+                candidates.setdefault(key, record.person.name or key)
             if mark in self.known:
                 pk, linked = self.known[mark]
                 if linked is None and contact_id is not None:

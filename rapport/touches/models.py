@@ -1,4 +1,4 @@
-"""Touches: every message, invitation, endorsement and recommendation between the user and someone."""
+"""Touches: each message, invitation, endorsement or recommendation between the user and someone."""
 
 from __future__ import annotations
 
