@@ -47,14 +47,15 @@ _SHARED = re.compile(
     r"|\bhere'?s (?:the|an?) (?:article|link|post|job|opening|role|event|report)\b[^.!\n]{0,40}",
     _FLAGS,
 )
+# Verbs in any case, names capitalised: "Nadia, meet Omar" but not "let's meet Tuesday".
 _INTRODUCES = re.compile(
-    r"\b[A-Z][\w'-]+, (?:please )?meet [A-Z][\w'-]+"
-    r"|\b(?:let me |i(?:'d| would) like to |i want(?:ed)? to |happy to )?introduce you"
-    r"(?: two| both)?(?: to (?:each other|one another|[A-Z][\w'-]+))?"
-    r"|\bintroducing you (?:two|both|to [A-Z][\w'-]+)"
-    r"|\byou two should (?:meet|talk|connect)\b"
-    r"|\bconnecting you (?:two|both)\b"
-    r"|\bi(?:'d| would) like you to meet [A-Z][\w'-]+",
+    r"\b[A-Z][\w'-]+, (?i:please )?(?i:meet) [A-Z][\w'-]+"
+    r"|(?i:\b(?:let me |i'?d like to |i would like to |i want(?:ed)? to |happy to )?"
+    r"introduce you(?: two| both)?)(?: (?i:to) (?:(?i:each other|one another)|[A-Z][\w'-]+))?"
+    r"|(?i:\bintroducing you (?:two|both|to ))(?:[A-Z][\w'-]+)?"
+    r"|(?i:\byou two should (?:meet|talk|connect)\b)"
+    r"|(?i:\bconnecting you (?:two|both)\b)"
+    r"|(?i:\bi(?:'d| would) like you to meet )[A-Z][\w'-]+",
 )
 _HANDBILL_LINK = re.compile(r"https?://\S+/h/[\w-]{6,}")
 _HANDBILL_WORDS = re.compile(
