@@ -152,7 +152,7 @@ def test_endorsements_and_recommendations_are_gives_both_ways() -> None:
 
 def test_a_recommendations_file_renamed_past_recognition_is_refused_not_guessed() -> None:
     data = (ARCHIVE / "Recommendations_Given.csv").read_bytes()
-    with pytest.raises(ImportFileError, match="Recommendations_Given.csv or"):
+    with pytest.raises(ImportFileError, match=r"Recommendations_Given\.csv or"):
         read_touches(data, "recs.csv")
 
 
