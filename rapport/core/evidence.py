@@ -1,6 +1,6 @@
 """What each touch was (outreach, reply, thank-you, ask, give, …) and how fast replies came.
 
-``classify`` reads a person's touches in time order, thread by thread: the user's first
+``classify`` reads a person's touches in time order, channel by channel: the user's first
 message to someone is outreach, their next one before any answer a follow-up, and an
 answer after one of theirs a reply, with its delay in business days. The words of the
 message can say more (``touch_words``): every signal found is kept, and the touch's kind
@@ -60,18 +60,20 @@ def business_days_between(start: date, end: date) -> int:
 def classify(records: Sequence[TouchRecord]) -> list[Verdict]:
     """Return a verdict for each of ``records``, in their order.
 
-    ``records`` may be in any order; threads are followed in time order, per person.
+    ``records`` may be in any order; they are followed in time order, per person.
     """
     verdicts: list[Verdict | None] = [None] * len(records)
-    #: (channel, thread, person) -> when the user wrote and has had no answer since.
-    waiting: dict[tuple[str, str, str], date | None] = {}
+    #: (channel, person) -> when the user wrote and has had no answer since.
+    waiting: dict[tuple[str, str], date | None] = {}
     #: People already written with: a message to them is no first approach. (An endorsement
     #: or a recommendation is not a conversation: the first message after one still is.)
     known: set[str] = set()
     for index in sorted(range(len(records)), key=lambda i: records[i].when):
         record = records[index]
         person = record.person.key()
-        key = (record.channel, record.thread or record.source_key, person)
+        # Per channel and person, not per thread: an answer in a new thread (a new e-mail,
+        # a new LinkedIn conversation) still answers the message waiting for one.
+        key = (record.channel, person)
         verdicts[index] = _verdict(record, person in known, waiting.get(key))
         if record.channel in CONVERSATIONS:
             known.add(person)

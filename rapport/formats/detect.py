@@ -18,6 +18,7 @@ from rapport.formats import google_csv, linkedin, outlook_csv
 from rapport.formats.encoding import UTF8_BOM, decode_text, utf16_order
 from rapport.formats.kinds import FORMATS, TOUCH_FORMATS
 from rapport.formats.linkedin_archive import touch_format
+from rapport.formats.mail import looks_like_mail
 from rapport.formats.text import PREAMBLE_RECORDS, clean, header_key, looks_binary
 from rapport.formats.vcard import read_vcard
 
@@ -73,6 +74,8 @@ def sniff(data: bytes) -> str | None:
         return "ics"
     if start.startswith("BEGIN:VCARD") or _VCARD_LINE.search(head):
         return "vcard"
+    if looks_like_mail(data):
+        return "email"
     return touch_format(head) or _sniff_csv(head)
 
 

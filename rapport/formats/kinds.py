@@ -17,6 +17,7 @@ FORMATS: dict[str, str] = {
     "linkedin_invitations": "LinkedIn invitations",
     "linkedin_endorsements": "LinkedIn endorsements",
     "linkedin_recommendations": "LinkedIn recommendations",
+    "email": "E-mail (.mbox or .eml)",
 }
 #: The kinds whose records are touches (messages and the like), not contacts or meetings.
 TOUCH_FORMATS = frozenset(
@@ -26,5 +27,6 @@ TOUCH_FORMATS = frozenset(
         "linkedin_invitations",
         "linkedin_endorsements",
         "linkedin_recommendations",
+        "email",
     }
 )

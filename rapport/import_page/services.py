@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from django.conf import settings
 
@@ -43,6 +44,8 @@ def import_bytes(
     # A zip is LinkedIn's whole export; forced to "linkedin", only its connections are read.
     if kind == "linkedin_archive" or (fmt is None and data.startswith(b"PK\x03\x04")):
         return _import_archive(user, data, filename, progress)
+    if kind == "email":
+        return import_mailbox(user, io.BytesIO(data), filename, size=len(data), progress=progress)
     if kind in TOUCH_FORMATS:
         from rapport.touches.importer import import_touches
 
@@ -90,3 +93,28 @@ def _import_archive(
     ]
     run.save(update_fields=["notes"])
     return run
+
+
+def import_mailbox(
+    user: User,
+    stream: BinaryIO,
+    filename: str,
+    *,
+    size: int,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportRun:
+    """Import an mbox or .eml read from ``stream`` (``size`` bytes long) as it is read.
+
+    No size limit applies: the mailbox is read one message at a time, whatever its size.
+    """
+    from rapport.formats.mail import read_mail
+    from rapport.touches.importer import import_touches, who_is_me
+
+    me = who_is_me(user)
+
+    def advance(_messages: int) -> None:
+        if progress is not None:
+            progress(stream.tell(), size)
+
+    parsed = read_mail(stream, filename, me=[me.email] if me else (), progress=advance)
+    return import_touches(user, b"", filename, parsed=parsed, progress=progress)

@@ -193,11 +193,14 @@ def _me_notes(parsed: TouchFile) -> list[str]:
     me = parsed.me
     if me is None or not parsed.records:
         return []
-    profile = f" (linkedin.com/in/{me.slug})" if me.slug else ""
+    if me.slug:
+        who = f"{me.name or me.slug} (linkedin.com/in/{me.slug})"
+    else:
+        who = me.name or me.email
     return [
-        f"You are {me.name or me.slug}{profile} in these messages: the person in the most "
-        "conversations, unless your plan names you. If that is wrong, put your name in your plan "
-        "and import the file again."
+        f"You are {who} in these messages: the person in the most conversations, unless your "
+        "plan names you. If that is wrong, put your name and e-mail address in your plan and "
+        "import the file again."
     ]
 
 

@@ -95,3 +95,13 @@ def test_a_contact_never_in_touch_has_no_last_contact(rapport: Run) -> None:
     rapport("import", str(connections))
     rows = json.loads(rapport("contacts", "list", "--json").stdout)
     assert rows and all(row["last_contact"] is None for row in rows)
+
+
+def test_a_mailbox_is_read_from_the_file_as_it_goes(rapport: Run) -> None:
+    mail = ARCHIVE.parent / "mail"
+    result = rapport("import", str(mail / "takeout.mbox"))
+    assert result.returncode == 0, result.stderr
+    assert "Read 9 touches: 5 new, 4 skipped." in result.stdout
+    assert "skipped message 4: mailing-list or newsletter mail" in result.stdout
+    forced = rapport("import", "--format", "email", "--json", str(mail / "reply.eml"))
+    assert json.loads(forced.stdout)["counts"]["new"] == 1
