@@ -110,7 +110,8 @@ def read_mail(
             skipped.append(Skipped(f"message {number}", mail))
             continue
         # Recipients first: on a tie (a single message) the user is more likely a recipient.
-        seen.update(list(dict.fromkeys(p.email for p in (*mail.recipients, mail.sender) if p.email)))
+        addresses = (p.email for p in (*mail.recipients, mail.sender) if p.email)
+        seen.update(list(dict.fromkeys(addresses)))
         mails.append(mail)
     mine = {address.lower() for address in me if address}
     if not mine & set(seen) and seen:

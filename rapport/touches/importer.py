@@ -193,10 +193,8 @@ def _me_notes(parsed: TouchFile) -> list[str]:
     me = parsed.me
     if me is None or not parsed.records:
         return []
-    if me.slug:
-        who = f"{me.name or me.slug} (linkedin.com/in/{me.slug})"
-    else:
-        who = me.name or me.email
+    profile = f" (linkedin.com/in/{me.slug})" if me.slug else ""
+    who = f"{me.name or me.slug or me.email}{profile}"
     return [
         f"You are {who} in these messages: the person in the most conversations, unless your "
         "plan names you. If that is wrong, put your name and e-mail address in your plan and "
