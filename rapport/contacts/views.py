@@ -68,10 +68,22 @@ def _get_contact_for_owner(request: AuthedRequest, pk: int) -> Contact:
 
 def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
-    interactions = contact.interactions.order_by("-start")[:50]
+    interactions = list(contact.interactions.order_by("-start")[:50])
+    # Messages and meetings together, newest first: the conversation as it went. Touches
+    # are reached through the contact (the app that holds them sits above this one).
+    touches = list(contact.touches.order_by("-when", "-id")[:100])
+    timeline = sorted(
+        [
+            *({"meeting": i, "when": i.start} for i in interactions),
+            *({"touch": t, "when": t.when} for t in touches),
+        ],
+        key=lambda entry: entry["when"],
+        reverse=True,
+    )
     context = {
         "contact": contact,
         "interactions": interactions,
+        "timeline": timeline,
         "job_changes": contact.job_changes.all(),
         "judgments": judgment_rows(contact, reasons_for(request.user, contact)),
         "sources": source_rows(contact.sources or []),

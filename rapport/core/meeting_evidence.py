@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from rapport.core.evidence import CONVERSATIONS, business_days_between
 
@@ -48,6 +48,8 @@ class MeetingOutcome:
     thank_you: str | None = None
     #: The touches' reasons that decided, for the meeting page.
     reasons: tuple[str, ...] = ()
+    #: The day of the first thank-you, when there was one.
+    thank_you_on: date | None = None
 
 
 def meeting_outcome(start: datetime, touches: Sequence[TouchFact]) -> MeetingOutcome:
@@ -81,7 +83,8 @@ def meeting_outcome(start: datetime, touches: Sequence[TouchFact]) -> MeetingOut
         f"{t.when:%d %b}: {t.reason}"
         for t in sorted({*asks[:1], *handbills[:1], *thanks[:1]}, key=lambda t: t.when)
     )
-    return MeetingOutcome(True, bool(asks), bool(handbills), thank_you, reasons)
+    first_thanks = thanks[0].when.date() if thanks else None
+    return MeetingOutcome(True, bool(asks), bool(handbills), thank_you, reasons, first_thanks)
 
 
 @dataclass(frozen=True)

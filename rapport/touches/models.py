@@ -9,9 +9,6 @@ from django.db import models
 from rapport.core.records import TOUCH_CHANNELS, TOUCH_KINDS
 from rapport.lib.owned import Owned, OwnedQuerySet
 
-CHANNEL_CHOICES = [(name, name.replace("_", " ")) for name in TOUCH_CHANNELS]
-KIND_CHOICES = [(name, name.replace("_", " ")) for name in TOUCH_KINDS]
-DIRECTION_CHOICES = [("out", "from you"), ("in", "to you")]
 #: The channel in words, for pages and reports.
 CHANNEL_WORDS = {
     "linkedin_message": "LinkedIn message",
@@ -32,6 +29,9 @@ KIND_WORDS = {
     "handbill": "target list sent",
     "other": "message",
 }
+CHANNEL_CHOICES = [(name, CHANNEL_WORDS[name]) for name in TOUCH_CHANNELS]
+KIND_CHOICES = [(name, KIND_WORDS[name]) for name in TOUCH_KINDS]
+DIRECTION_CHOICES = [("out", "from you"), ("in", "to you")]
 
 
 class TouchQuerySet(OwnedQuerySet["Touch"]):
