@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
@@ -72,14 +74,12 @@ def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     # Messages and meetings together, newest first: the conversation as it went. Touches
     # are reached through the contact (the app that holds them sits above this one).
     touches = list(contact.touches.order_by("-when", "-id")[:100])
-    timeline = sorted(
-        [
-            *({"meeting": i, "when": i.start} for i in interactions),
-            *({"touch": t, "when": t.when} for t in touches),
-        ],
-        key=lambda entry: entry["when"],
-        reverse=True,
-    )
+    entries: list[tuple[datetime, dict[str, object]]] = [
+        (i.start, {"meeting": i}) for i in interactions
+    ]
+    entries += [(t.when, {"touch": t}) for t in touches]
+    entries.sort(key=lambda entry: entry[0], reverse=True)
+    timeline = [entry for _when, entry in entries]
     context = {
         "contact": contact,
         "interactions": interactions,
