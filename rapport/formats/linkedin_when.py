@@ -23,6 +23,12 @@ _US = re.compile(
 def parse_when(text: str) -> datetime | None:
     """Return the UTC moment a LinkedIn archive cell names, or None when it names none."""
     text = text.strip()
+    if len(text) == 23 and text.endswith(" UTC") and text[4] == "-":
+        # messages.csv's one shape, 50,000 times in a large archive: the C parser.
+        try:
+            return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
+        except ValueError:
+            return None
     try:
         if match := _ISO.match(text):
             year, month, day, hour, minute, second = match.groups()
