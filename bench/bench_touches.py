@@ -88,7 +88,8 @@ def write_mbox(path: Path, count: int, seed: int = 13) -> None:
             text = " ".join(rng.sample(WORDS, 2)).format(name="there")
             mbox.write(
                 f"From {sender} Mon Mar 04 10:00:00 2024\n"
-                f"Message-ID: <m{n}@example.com>\nDate: Mon, 04 Mar 2024 {n % 24:02d}:{n % 60:02d}:00 +0000\n"
+                f"Message-ID: <m{n}@example.com>\n"
+                f"Date: Mon, 04 Mar 2024 {n % 24:02d}:{n % 60:02d}:00 +0000\n"
                 f"From: Person {n % 5000} <{sender}>\nTo: <{to}>\nSubject: Re: coffee {n % 97}\n"
                 f"{extra}Content-Type: text/plain; charset=utf-8\n\n{text}\n\n"
             )
