@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from rapport import cli_accounts
+from rapport import cli_accounts, cli_touches
 from rapport.cli_support import (
     JsonOption,
     current_user,
@@ -18,6 +18,7 @@ from rapport.cli_support import (
     os_error_words,
     print_json,
     read_bytes,
+    read_head,
     read_text,
     setup_django,
     write,
@@ -42,6 +43,7 @@ app.add_typer(cli_accounts.user_app, name="user")
 contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
 app.add_typer(contacts_app, name="contacts")
 app.add_typer(meetings_cli.app, name="meetings")
+app.add_typer(cli_touches.touches_app, name="touches")
 app.add_typer(pitch_cli.app, name="pitch")
 app.add_typer(ledger_cli.log_app, name="log")
 app.command("give")(ledger_cli.give)
@@ -256,23 +258,33 @@ def restore(
 
 @app.command("import")
 def import_file(
-    file: Annotated[Path, typer.Argument(help="Contacts (.csv, .vcf, .zip) or a calendar (.ics).")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Contacts (.csv, .vcf, .zip), a calendar (.ics), LinkedIn's archive or its "
+            "files, or e-mail (.mbox, .eml)."
+        ),
+    ],
     fmt: Annotated[
         str | None,
         typer.Option("--format", help=f"{', '.join(FORMATS)} (default: by content)."),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import a contacts file or a calendar; re-importing the same file changes nothing."""
+    """Import contacts, a calendar, LinkedIn messages or e-mail; again, it changes nothing."""
     from rich.progress import Progress
 
     from rapport.core.errors import InputError
-    from rapport.import_page.services import import_bytes
+    from rapport.formats.mail import looks_like_mail
+    from rapport.import_page.services import import_bytes, import_mailbox
 
     user = current_user()
     if fmt is not None and fmt not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    data = read_bytes(file)
+    head = read_head(file)
+    # A mailbox is read as a stream from the file, whatever its size; the rest whole.
+    mailbox = fmt == "email" or (fmt is None and looks_like_mail(head))
+    data = b"" if mailbox else read_bytes(file)
     with Progress(transient=True, disable=as_json) as bar:
         task = bar.add_task(f"Importing {file.name}", total=None)
 
@@ -280,7 +292,12 @@ def import_file(
             bar.update(task, completed=done, total=total)
 
         try:
-            run = import_bytes(user, data, file.name, fmt=fmt, progress=advance)
+            if mailbox:
+                with file.open("rb") as stream:
+                    size = file.stat().st_size
+                    run = import_mailbox(user, stream, file.name, size=size, progress=advance)
+            else:
+                run = import_bytes(user, data, file.name, fmt=fmt, progress=advance)
         except InputError as exc:
             fail(f"{exc}; nothing was imported")
     if as_json:
@@ -358,8 +375,16 @@ def contacts_list(
     if limit:
         qs = qs[:limit]
     judge = Judge(user)
-    rows = [contact_json(c, reasons_for(user, c, judge)) for c in qs]
+    contacts = list(qs)
+    rows = [contact_json(c, reasons_for(user, c, judge)) for c in contacts]
     if as_json:
+        from rapport.meetings.queries import last_meetings
+        from rapport.touches.queries import last_contacts
+
+        ids = [c.pk for c in contacts]
+        latest = last_contacts(user, ids, last_meetings(user, ids))
+        for row in rows:
+            row["last_contact"] = latest.get(row["id"])
         print_json(rows)
         return
     from rich.console import Console

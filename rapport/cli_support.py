@@ -47,6 +47,15 @@ def read_bytes(path: Path) -> bytes:
         fail(f"{path}: {os_error_words(error)}")
 
 
+def read_head(path: Path, size: int = 4096) -> bytes:
+    """Return the first ``size`` bytes of the file at ``path``; exit 2 when it cannot be read."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(size)
+    except OSError as error:
+        fail(f"{path}: {os_error_words(error)}")
+
+
 def read_text(path: Path, encoding: str = "utf-8-sig") -> str:
     """Return the text of the file at ``path``; exit 2 when it cannot be read or is not UTF-8."""
     try:

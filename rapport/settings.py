@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "rapport.imports",
     "rapport.contacts",
     "rapport.meetings",
+    "rapport.touches",
     "rapport.ledger",
     "rapport.profile",
     "rapport.paths",
@@ -251,6 +252,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 #: Largest file the importer accepts (the issue's 200 MB bad-input case is refused).
 RAPPORT_MAX_IMPORT_BYTES = int(os.environ.get("RAPPORT_MAX_IMPORT_BYTES", 100 * 1024 * 1024))
+#: Keep the first words of each imported message for its owner to read; off keeps headers only.
+RAPPORT_TOUCH_EXCERPTS = env_bool("RAPPORT_TOUCH_EXCERPTS", True)
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -37,6 +37,7 @@ OWNED_MODELS = (
     "contacts.mergecandidate",
     "meetings.interaction",
     "meetings.followup",
+    "touches.touch",
     "ledger.give",
     "ledger.introduction",
     "profile.pitch",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
@@ -68,10 +70,20 @@ def _get_contact_for_owner(request: AuthedRequest, pk: int) -> Contact:
 
 def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
-    interactions = contact.interactions.order_by("-start")[:50]
+    interactions = list(contact.interactions.order_by("-start")[:50])
+    # Messages and meetings together, newest first: the conversation as it went. Touches
+    # are reached through the contact (the app that holds them sits above this one).
+    touches = list(contact.touches.order_by("-when", "-id")[:100])
+    entries: list[tuple[datetime, dict[str, object]]] = [
+        (i.start, {"meeting": i}) for i in interactions
+    ]
+    entries += [(t.when, {"touch": t}) for t in touches]
+    entries.sort(key=lambda entry: entry[0], reverse=True)
+    timeline = [entry for _when, entry in entries]
     context = {
         "contact": contact,
         "interactions": interactions,
+        "timeline": timeline,
         "job_changes": contact.job_changes.all(),
         "judgments": judgment_rows(contact, reasons_for(request.user, contact)),
         "sources": source_rows(contact.sources or []),

@@ -104,3 +104,72 @@ def record_digest(source_format: str, source_key: str, fields: dict[str, str]) -
     """
     text = f"{source_format}\x1e{source_key}\x1e{sorted(fields.items())!r}"
     return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+#: Where a touch comes from, as ``rapport touches list`` names it.
+TOUCH_CHANNELS = (
+    "linkedin_message",
+    "linkedin_invitation",
+    "linkedin_endorsement",
+    "linkedin_recommendation",
+    "email",
+    "meeting",
+    "logged",
+)
+#: What a touch was, as detection classes it (``rapport.core.evidence``).
+TOUCH_KINDS = ("outreach", "reply", "thank_you", "follow_up", "ask", "give", "handbill", "other")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone a message names: as written, with the keys that may link them to a contact."""
+
+    name: str = ""
+    #: LinkedIn profile slug, lower-cased ("jane-doe-4a1b2c3"), or "".
+    slug: str = ""
+    email: str = ""
+
+    def key(self) -> str:
+        """Return the most stable key this person has: slug, e-mail, else the name."""
+        return self.slug or self.email.lower() or self.name.strip().lower()
+
+
+@dataclass
+class TouchRecord:
+    """One message, invitation, endorsement or recommendation between the user and someone.
+
+    ``text`` is the whole body, read only to detect what the message does; what is stored
+    is at most a short excerpt of it.
+    """
+
+    channel: str  # one of TOUCH_CHANNELS
+    direction: str  # "out" (the user wrote it) or "in"
+    when: datetime  # timezone-aware, UTC
+    person: Person
+    where: str  # "messages.csv, row 12": for reasons and skipped-row messages
+    thread: str = ""
+    subject: str = ""
+    text: str = ""
+    #: Everyone else the message went to (a group conversation, an introduction).
+    others: tuple[Person, ...] = ()
+    #: Attachment names or links, for the handbill check.
+    attachments: tuple[str, ...] = ()
+    #: For e-mail: the message this one answers (In-Reply-To), to tell replies.
+    in_reply_to: str = ""
+    #: A key stable across re-exports of the same file: with ``person`` it names the touch.
+    source_key: str = ""
+
+
+@dataclass
+class TouchFile:
+    """The touches one file (or one archive) holds, and what was left out of it."""
+
+    format: str
+    records: list[TouchRecord]
+    skipped: list[Skipped] = field(default_factory=list)
+    #: Records (rows, messages) read: each became touches or one skipped entry.
+    read: int = 0
+    #: Who the user is in the file, as found ("Jane Doe (linkedin.com/in/jane-doe)").
+    me: Person | None = None
+    encoding: str = ""
+    notes: list[str] = field(default_factory=list)

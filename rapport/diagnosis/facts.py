@@ -7,7 +7,7 @@ EXISTS flags over the meeting-contact links, and evidence lists are short, order
 from __future__ import annotations
 
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,8 @@ from django.utils import timezone
 from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.contacts.models import Contact
-from rapport.core.diagnosis import Action, Facts, MeetingRef, Outcomes, Person
+from rapport.core.diagnosis import Action, Facts, MeetingRef, Person
+from rapport.diagnosis.evidence import judge
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.services import reminders
 from rapport.meetings.models import (
@@ -145,33 +146,6 @@ def weekly(meetings: Meetings, window: Window) -> list[dict[str, Any]]:
     return list(weeks.values())
 
 
-def outcomes(meetings: Meetings) -> Outcomes:
-    logged = (
-        Q(outcome_logged_at__isnull=False)
-        | Q(ask_made__isnull=False)
-        | Q(handbill_given__isnull=False)
-        | Q(referral_received__isnull=False)
-        | Q(thank_you_sent_on__isnull=False)
-    )
-    counts = meetings.aggregate(
-        logged=Count("pk", filter=logged),
-        asks=Count("pk", filter=Q(ask_made=True)),
-        no_asks=Count("pk", filter=Q(ask_made=False)),
-        handbills=Count("pk", filter=Q(handbill_given=True)),
-        no_handbills=Count("pk", filter=Q(handbill_given=False)),
-        referrals=Count("pk", filter=Q(referral_received=True)),
-    )
-    late = on_time = 0
-    for start, sent in meetings.filter(thank_you_sent_on__isnull=False).values_list(
-        "start", "thank_you_sent_on"
-    ):
-        if sent is not None and (sent - start.date()).days > 1:
-            late += 1
-        else:
-            on_time += 1
-    return Outcomes(thank_yous_late=late, thank_yous_on_time=on_time, **counts)
-
-
 def meeting_refs(meetings: Meetings, window: Window) -> list[MeetingRef]:
     rows = meetings.order_by("-start").prefetch_related("contacts")[:EVIDENCE]
     return [
@@ -247,6 +221,8 @@ def build_facts(
         .order_by("due_on")[:EVIDENCE]
     )
     workspace = Workspace.objects.filter(owner=user).first()
+    # Outcomes: what the user logged first, what their messages show where they logged nothing.
+    judged = judge(user, meetings, window.start, window.end, now)
     facts = Facts(
         since=window.since,
         until=window.until,
@@ -254,8 +230,8 @@ def build_facts(
         plan=plan,
         metrics=counts,
         weeks=max((window.until - window.since).days + 1, 1) / 7,
-        outcomes=outcomes(meetings),
-        gives=counts["gives"],
+        outcomes=judged.outcomes,
+        gives=counts["gives"] + judged.evidence.gives_detected,
         introductions=Introduction.objects.owned_by(user)
         .filter(created_on__gte=window.since, created_on__lte=window.until)
         .count(),
@@ -275,17 +251,9 @@ def build_facts(
             meetings.filter(Q(seeker=True) | job_search_group()), window
         ),
         off_target_meetings=meeting_refs(meetings.filter(industry=False), window),
-        unlogged_meetings=meeting_refs(
-            meetings.filter(
-                outcome_logged_at__isnull=True,
-                ask_made__isnull=True,
-                handbill_given__isnull=True,
-                referral_received__isnull=True,
-            ),
-            window,
-        ),
-        no_ask_meetings=meeting_refs(meetings.filter(ask_made=False), window),
-        no_handbill_meetings=meeting_refs(meetings.filter(handbill_given=False), window),
+        unlogged_meetings=meeting_refs(meetings.filter(pk__in=judged.unknown_ids), window),
+        no_ask_meetings=meeting_refs(meetings.filter(pk__in=judged.no_ask_ids), window),
+        no_handbill_meetings=meeting_refs(meetings.filter(pk__in=judged.no_handbill_ids), window),
         pitch=pitch_analysis(user),
         thresholds=dict(workspace.thresholds) if workspace else {},
         reminders=reminders(
@@ -294,6 +262,12 @@ def build_facts(
             workspace.keep_in_touch.get("default", KEEP_IN_TOUCH_DAYS)
             if workspace
             else KEEP_IN_TOUCH_DAYS,
+        ),
+        evidence=replace(
+            judged.evidence,
+            no_thank_you_meetings=tuple(
+                meeting_refs(meetings.filter(pk__in=judged.no_thank_you_ids), window)
+            ),
         ),
     )
     return facts, weekly(meetings, window)

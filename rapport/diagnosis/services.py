@@ -39,6 +39,7 @@ class Report:
             "headline": self.diagnosis.headline,
             "metrics": {
                 **self.facts.metrics,
+                **self.facts.evidence.metrics(),
                 "weekly": [
                     {
                         "week": w["week"].isoformat(),

@@ -16,6 +16,9 @@ from rapport.core.errors import ImportFileError, UnknownFormatError
 from rapport.core.records import ContactFile, record_digest
 from rapport.formats import google_csv, linkedin, outlook_csv
 from rapport.formats.encoding import UTF8_BOM, decode_text, utf16_order
+from rapport.formats.kinds import FORMATS, TOUCH_FORMATS
+from rapport.formats.linkedin_archive import touch_format
+from rapport.formats.mail import looks_like_mail
 from rapport.formats.text import PREAMBLE_RECORDS, clean, header_key, looks_binary
 from rapport.formats.vcard import read_vcard
 
@@ -58,7 +61,8 @@ def sniff(data: bytes) -> str | None:
     """Return the format of ``data`` by its content, or None when it is none of them.
 
     One of "linkedin" (a Connections.csv or any zip, LinkedIn's export being the only zip
-    read), "vcard", "google", "outlook", or "ics" for a calendar, which is not read here.
+    read), "vcard", "google", "outlook", or, for files not read here, "ics" for a calendar
+    and a touch format ("linkedin_messages", …) for LinkedIn's other files.
     """
     if data.startswith(b"PK\x03\x04"):
         return "linkedin"
@@ -70,7 +74,9 @@ def sniff(data: bytes) -> str | None:
         return "ics"
     if start.startswith("BEGIN:VCARD") or _VCARD_LINE.search(head):
         return "vcard"
-    return _sniff_csv(head)
+    if looks_like_mail(data):
+        return "email"
+    return touch_format(head) or _sniff_csv(head)
 
 
 #: The most contacts one file may hold. LinkedIn stops at 30,000 connections; past about
@@ -112,6 +118,10 @@ def read_contacts(
             )
         if format is None:
             raise UnknownFormatError(_unknown_message(data), file=filename)
+        if format in TOUCH_FORMATS:
+            raise UnknownFormatError(
+                f"this is {FORMATS[format]}, not contacts: import it as it is", file=filename
+            )
     reader = READERS.get(format)
     if reader is None:
         formats = ", ".join(READERS)

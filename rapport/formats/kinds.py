@@ -12,4 +12,21 @@ FORMATS: dict[str, str] = {
     "google": "Google Contacts CSV",
     "outlook": "Outlook CSV",
     "ics": "Calendar (.ics)",
+    "linkedin_archive": "LinkedIn data export (.zip: connections, messages and more)",
+    "linkedin_messages": "LinkedIn messages",
+    "linkedin_invitations": "LinkedIn invitations",
+    "linkedin_endorsements": "LinkedIn endorsements",
+    "linkedin_recommendations": "LinkedIn recommendations",
+    "email": "E-mail (.mbox or .eml)",
 }
+#: The kinds whose records are touches (messages and the like), not contacts or meetings.
+TOUCH_FORMATS = frozenset(
+    {
+        "linkedin_archive",
+        "linkedin_messages",
+        "linkedin_invitations",
+        "linkedin_endorsements",
+        "linkedin_recommendations",
+        "email",
+    }
+)

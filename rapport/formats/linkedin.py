@@ -247,7 +247,7 @@ def connections_from_zip(
         if member.file_size > max_bytes:
             raise too_large
         try:
-            return _inflate(archive, member, max_bytes, too_large), inner
+            return inflate_member(archive, member, max_bytes, too_large), inner
         except (
             RuntimeError,
             ValueError,
@@ -260,9 +260,10 @@ def connections_from_zip(
             raise ImportFileError(f"Connections.csv cannot be read: {error}", file=inner) from error
 
 
-def _inflate(
+def inflate_member(
     archive: zipfile.ZipFile, member: zipfile.ZipInfo, max_bytes: int, too_large: Exception
 ) -> bytes:
+    """Return the member's bytes, inflated in chunks; raise ``too_large`` past ``max_bytes``."""
     chunks: list[bytes] = []
     total = 0
     with archive.open(member) as stream:

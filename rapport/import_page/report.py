@@ -10,6 +10,7 @@ from dataclasses import dataclass
 #: What became of each record, in the order a report lists them; they add up to ``read``.
 CONTACT_OUTCOMES = ("new", "updated", "unchanged", "merged", "review", "skipped")
 CALENDAR_OUTCOMES = ("new", "updated", "unchanged", "cancelled", "skipped")
+TOUCH_OUTCOMES = ("new", "updated", "unchanged", "skipped")
 _LABELS = {
     "new": "new",
     "updated": "updated",
@@ -28,6 +29,10 @@ class Stat:
 
 
 def outcomes(format: str) -> tuple[str, ...]:
+    from rapport.formats.kinds import TOUCH_FORMATS
+
+    if format in TOUCH_FORMATS:
+        return TOUCH_OUTCOMES
     return CALENDAR_OUTCOMES if format == "ics" else CONTACT_OUTCOMES
 
 
@@ -37,6 +42,11 @@ def unit(format: str, count: int) -> str:
         return "event" if count == 1 else "events"
     if format == "vcard":
         return "card" if count == 1 else "cards"
+    from rapport.formats.kinds import TOUCH_FORMATS
+
+    if format in TOUCH_FORMATS:
+        # A message to three people is three touches: the unit is the touch, not the row.
+        return "touch" if count == 1 else "touches"
     return "row" if count == 1 else "rows"
 
 

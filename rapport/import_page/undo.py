@@ -15,6 +15,7 @@ from rapport.contacts.models import Contact, JobChange, MergeCandidate
 from rapport.core.errors import InputError
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.meetings.models import Interaction
+from rapport.touches.models import Touch
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -26,8 +27,9 @@ DATETIME_FIELDS = {"start", "end"}
 def preview_undo(user: User, run: ImportRun) -> dict[str, Any]:
     """Return what undoing ``run`` would do, by the same rules as ``undo_import``, writing nothing.
 
-    ``contacts`` and ``meetings`` it would remove, ``restored`` contacts and meetings whose
-    earlier values it would put back, ``kept`` names and ``kept_meetings``.
+    ``contacts``, ``meetings`` and ``touches`` (messages and the like) it would remove,
+    ``restored`` rows whose earlier values it would put back, ``kept`` names and
+    ``kept_meetings``.
     """
     created = Contact.objects.filter(owner=user, import_run=run)
     keep = users_work(created)
@@ -36,6 +38,7 @@ def preview_undo(user: User, run: ImportRun) -> dict[str, Any]:
     return {
         "contacts": created.count() - len(keep),
         "meetings": meetings.count() - len(logged),
+        "touches": Touch.objects.filter(owner=user, import_run=run).count(),
         "restored": ImportChange.objects.filter(
             owner=user, run=run, action=ImportChange.UPDATED
         ).count(),
@@ -60,6 +63,7 @@ def undo_import(user: User, run: ImportRun) -> dict[str, Any]:
     kept_meetings = len(logged)
     Interaction.objects.filter(pk__in=logged).update(import_run=None)
     removed += meetings.exclude(pk__in=logged).delete()[1].get("meetings.Interaction", 0)
+    removed += Touch.objects.filter(owner=user, import_run=run).delete()[0]
     restored = 0
     for change in ImportChange.objects.filter(owner=user, run=run, action=ImportChange.UPDATED):
         model = apps.get_model(change.model)
@@ -81,7 +85,7 @@ def undo_import(user: User, run: ImportRun) -> dict[str, Any]:
 
 
 #: Relations an import makes itself: they are no reason to keep a contact.
-_IMPORT_MADE = {JobChange, MergeCandidate}
+_IMPORT_MADE = {JobChange, MergeCandidate, Touch}
 #: A meeting the user logged something about (an outcome or a give) is theirs to keep.
 _LOGGED = (
     Q(outcome_logged_at__isnull=False)

@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:pk>/outcome/", views.meeting_outcome, name="meeting-outcome"),
     path("<int:pk>/classify/", views.meeting_classify, name="meeting-classify"),
     path("<int:pk>/person/", views.meeting_person, name="meeting-person"),
+    path("<int:pk>/evidence/", views.meeting_evidence, name="meeting-evidence"),
 ]

@@ -25,6 +25,7 @@ from rapport.lib.links import absolute_url
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.meeting_pages import feed
+from rapport.meeting_pages.evidence import confirm_evidence, evidence_for
 from rapport.meeting_pages.forms import ClassifyForm, OutcomeForm
 from rapport.meeting_pages.outcomes import log_outcome
 from rapport.meeting_pages.rows import Row, build_rows, by_week, with_people
@@ -116,9 +117,23 @@ def _render_detail(request: AuthedRequest, row: Row, zone: Any, status: int = 20
         .filter(interaction=meeting)
         .select_related("from_contact", "to_contact"),
         "follow_ups": meeting.follow_ups.select_related("contact"),
+        "evidence": evidence_for(request.user, meeting),
         "zone": zone.key,
     }
     return _render(request, "meetings/detail.html", context, zone, status=status)
+
+
+@require_POST
+def meeting_evidence(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Log what the messages say came of the meeting, where nothing is logged yet."""
+    meeting = _get_meeting_for_owner(request, pk)
+    logged = confirm_evidence(request.user, meeting, timezone.now())
+    if logged:
+        answers = "answer" if logged == 1 else "answers"
+        messages.success(request, f"Logged {logged} {answers} from your messages.")
+    else:
+        messages.info(request, "Nothing to log: you had already logged these answers.")
+    return redirect("meeting", pk=meeting.pk)
 
 
 @require_POST

@@ -5,11 +5,15 @@ from __future__ import annotations
 import zoneinfo
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Max, Q, QuerySet
+from django.utils import timezone
 
 from rapport.meetings.models import Interaction, job_search_group, networking_q, with_contact
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 LINKS = Interaction.contacts.through
 #: The kinds a user may give a meeting (the model also knows "email", for logged messages).
@@ -145,3 +149,15 @@ def meeting_json(
             "logged": local(meeting.outcome_logged_at),
         },
     }
+
+
+def last_meetings(user: User, contact_ids: list[int]) -> dict[int, datetime]:
+    """Return, per contact id, when their last meeting with the user began (past ones only)."""
+    links = Interaction.contacts.through.objects.filter(
+        interaction__owner=user,
+        interaction__cancelled=False,
+        interaction__start__lte=timezone.now(),
+        contact_id__in=contact_ids,
+    )
+    rows = links.values("contact_id").annotate(last=Max("interaction__start"))
+    return {row["contact_id"]: row["last"] for row in rows}

@@ -15,6 +15,7 @@ from rapport.ledger.models import Give, Introduction
 from rapport.meetings.models import FollowUp, Interaction
 from rapport.paths.models import Outreach
 from rapport.plan.models import TargetCompany
+from rapport.touches.models import Touch
 
 DAY = date(2026, 3, 1)
 
@@ -42,6 +43,17 @@ MAKERS: dict[tuple[type[Model], str], Callable[[User, Contact], Model]] = {
     ),
     (MergeCandidate, "other"): lambda u, c: MergeCandidate.objects.create(
         owner=u, other=c, contact=Contact.objects.create(owner=u, full_name="Fourth"), score=80
+    ),
+    (Touch, "contact"): lambda u, c: Touch.objects.create(
+        owner=u,
+        contact=c,
+        when=datetime(2026, 3, 2, tzinfo=UTC),
+        channel="linkedin_message",
+        direction="out",
+        kind="other",
+        source="messages.csv, row 2",
+        reason="a message",
+        fingerprint=f"f{c.pk}",
     ),
 }
 

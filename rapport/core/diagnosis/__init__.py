@@ -4,6 +4,7 @@ from rapport.core.diagnosis.engine import diagnose
 from rapport.core.diagnosis.model import (
     Action,
     Diagnosis,
+    Evidence,
     Facts,
     Finding,
     MeetingRef,
@@ -18,6 +19,7 @@ __all__ = [
     "THRESHOLDS",
     "Action",
     "Diagnosis",
+    "Evidence",
     "Facts",
     "Finding",
     "MeetingRef",

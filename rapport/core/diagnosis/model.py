@@ -62,6 +62,43 @@ class Outcomes:
     thank_yous_on_time: int = 0
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What the user's imported messages showed in the window, beside what they logged."""
+
+    #: What was read, in words: "212 LinkedIn messages", "3 LinkedIn endorsements".
+    sources: tuple[str, ...] = ()
+    outreach_sent: int = 0
+    outreach_replied: int = 0
+    median_reply_business_days: float | None = None
+    #: First messages never answered: "Sam Patel, written 02 Mar".
+    unanswered: tuple[str, ...] = ()
+    #: Meetings the messages around them tell about (not logged by hand).
+    covered_meetings: int = 0
+    meetings_with_thank_you: int = 0
+    thank_yous_late: int = 0
+    no_thank_you_meetings: tuple[MeetingRef, ...] = ()
+    asks_detected: int = 0
+    gives_detected: int = 0
+    #: Meetings with neither a logged outcome nor evidence.
+    outcomes_unknown: int = 0
+
+    def metrics(self) -> dict[str, Any]:
+        """Return the fields ``rapport diagnose --json`` adds to its metrics."""
+        rate = self.outreach_replied / self.outreach_sent if self.outreach_sent else None
+        return {
+            "outreach_sent": self.outreach_sent,
+            "outreach_replied": self.outreach_replied,
+            "reply_rate": round(rate, 3) if rate is not None else None,
+            "median_reply_business_days": self.median_reply_business_days,
+            "meetings_with_thank_you": self.meetings_with_thank_you,
+            "thank_yous_late": self.thank_yous_late,
+            "asks_detected": self.asks_detected,
+            "gives_detected": self.gives_detected,
+            "outcomes_unknown": self.outcomes_unknown,
+        }
+
+
 @dataclass
 class Facts:
     """Everything the rules may read, for one user and one window."""
@@ -93,6 +130,18 @@ class Facts:
     thresholds: dict[str, float] = field(default_factory=dict)
     #: Pay-it-forward reminders: report back to people who helped, check in with dormant ones.
     reminders: list[Action] = field(default_factory=list)
+    evidence: Evidence = field(default_factory=Evidence)
+
+    def rests_on(self) -> str:
+        """Return a sentence naming what outcome verdicts rest on when messages count too.
+
+        "" when no messages were imported: the verdicts then rest on the log alone, as always.
+        """
+        sources = self.evidence.sources
+        if not sources:
+            return ""
+        listed = ", ".join(sources[:-1]) + (" and " if len(sources) > 1 else "") + sources[-1]
+        return f"From your calendar, what you logged and {listed}."
 
     def threshold(self, name: str) -> float:
         """Return the user's value for a named threshold, else its default."""

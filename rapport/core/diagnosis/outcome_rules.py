@@ -19,10 +19,11 @@ def _too_few_logged(facts: Facts, doc: RuleDoc) -> Finding | None:
         return None
     if not facts.metrics["meetings"]:
         return None
+    how = "logged or shown by your messages" if facts.evidence.sources else "logged"
     return doc.finding(
         "info",
         f"Unknown: {logged} of {plural(facts.metrics['meetings'], 'meeting')} "
-        f"{'has' if logged == 1 else 'have'} an outcome logged.",
+        f"{'has' if logged == 1 else 'have'} an outcome {how}.",
         actions=[LOG_ACTION],
         unknown=True,
     )
@@ -90,10 +91,16 @@ def _logged_share(
         return None
     return doc.finding(
         "warning",
-        measured.format(percent(yes, yes + no)),
+        _with_sources(measured.format(percent(yes, yes + no)), facts),
         [m.label() for m in evidence[:10]],
         [action],
     )
+
+
+def _with_sources(measured: str, facts: Facts) -> str:
+    """Return ``measured`` followed by what it rests on, when messages count too."""
+    sources = facts.rests_on()
+    return f"{measured} {sources}" if sources else measured
 
 
 @rule(
@@ -116,8 +123,11 @@ def one_way_street(facts: Facts, doc: RuleDoc) -> Finding | None:
         return None
     return doc.finding(
         "warning",
-        f"{plural(takes, 'ask or referral', 'asks and referrals')} received, "
-        f"{plural(facts.gives, 'thing')} given.",
+        _with_sources(
+            f"{plural(takes, 'ask or referral', 'asks and referrals')} received, "
+            f"{plural(facts.gives, 'thing')} given.",
+            facts,
+        ),
         actions=[
             Action("Send one useful article, event or introduction to someone who helped you")
         ],
@@ -148,7 +158,7 @@ def no_follow_up(facts: Facts, doc: RuleDoc) -> Finding | None:
         parts.append(f"{plural(len(overdue), 'follow-up')} overdue")
     return doc.finding(
         "warning",
-        "; ".join(parts) + ".",
+        _with_sources("; ".join(parts) + ".", facts),
         [f"{what}, due {due:%d %b}" for what, due in overdue[:10]],
         [Action(f"Follow up with {what}") for what, _ in overdue[:3]]
         or [Action("Send this week's thank-yous the same day as the meeting")],

@@ -74,5 +74,14 @@ THRESHOLDS = {
         Threshold(
             "activity_share", 0.75, "Share of the weekly meeting goal below which it is low."
         ),
+        Threshold("min_outreach", 10, "Fewest first messages before the reply rate is judged."),
+        Threshold(
+            "reply_rate", 0.2, "Share of first messages answered below which replies are rare."
+        ),
+        Threshold(
+            "thank_you_share",
+            0.5,
+            "Share of meetings followed by a thank-you below which thank-yous are missing.",
+        ),
     )
 }

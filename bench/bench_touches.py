@@ -1,0 +1,188 @@
+"""Evidence: a LinkedIn archive (30,000 connections, 50,000 messages) and a 100,000-message
+mbox, each against the floor of the standard library reading the same file alone."""
+
+from __future__ import annotations
+
+import csv
+import io
+import mailbox
+import os
+import random
+import sys
+import zipfile
+from pathlib import Path
+
+from common import linkedin_csv, peak_rss_mb, setup_django, table, timed
+
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 30_000))
+MESSAGES = int(os.environ.get("BENCH_MESSAGES", 50_000))
+MAILS = int(os.environ.get("BENCH_MAILS", 100_000))
+ME = "https://www.linkedin.com/in/alex-rivera-5b"
+WORDS = (
+    "Hi {name}, thank you so much for your time yesterday. Could I ask your advice on the "
+    "platform team? I thought you'd find this article useful. Happy to chat next week."
+).split(". ")
+
+
+def messages_csv(connections: bytes, count: int, seed: int = 11) -> bytes:
+    """Return a 13-column messages.csv of ``count`` messages with the given connections."""
+    rng = random.Random(seed)
+    people = [
+        (f"{row[0]} {row[1]}", row[2])
+        for row in csv.reader(io.StringIO(connections.decode().split("\n\n", 1)[1]))
+        if len(row) == 7 and row[2].startswith("https")
+    ]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT".split(",")
+    )
+    for n in range(count):
+        name, url = people[n % (len(people) // 3)]
+        mine = rng.random() < 0.5
+        sender, sender_url, to, to_url = (
+            ("Alex Rivera", ME, name, url) if mine else (name, url, "Alex Rivera", ME)
+        )
+        day = f"20{rng.randrange(18, 25)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+        text = ".\n".join(rng.sample(WORDS, 2)).format(name=name.split()[0])
+        writer.writerow(
+            [
+                f"2-{n // 4:x}",
+                "",
+                sender,
+                sender_url,
+                to,
+                to_url,
+                f"{day} 10:{n % 60:02d}:00 UTC",
+                "",
+                text,
+                "INBOX",
+                "",
+                "No",
+                "No",
+            ]
+        )
+    return out.getvalue().encode()
+
+
+def archive(connections: bytes, messages: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zipped:
+        zipped.writestr("Connections.csv", connections)
+        zipped.writestr("messages.csv", messages)
+    return buffer.getvalue()
+
+
+def write_mbox(path: Path, count: int, seed: int = 13) -> None:
+    """Write an mbox of ``count`` messages: conversations, some newsletters, some bulk."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as mbox:
+        for n in range(count):
+            other = f"person{n % 5000}@example.com"
+            mine = rng.random() < 0.4
+            sender, to = (
+                ("alex.rivera@example.com", other) if mine else (other, "alex.rivera@example.com")
+            )
+            extra = "List-Unsubscribe: <mailto:u@news.example>\n" if n % 10 == 0 else ""
+            text = " ".join(rng.sample(WORDS, 2)).format(name="there")
+            mbox.write(
+                f"From {sender} Mon Mar 04 10:00:00 2024\n"
+                f"Message-ID: <m{n}@example.com>\n"
+                f"Date: Mon, 04 Mar 2024 {n % 24:02d}:{n % 60:02d}:00 +0000\n"
+                f"From: Person {n % 5000} <{sender}>\nTo: <{to}>\nSubject: Re: coffee {n % 97}\n"
+                f"{extra}Content-Type: text/plain; charset=utf-8\n\n{text}\n\n"
+            )
+
+
+def main() -> None:
+    folder = setup_django("touches")
+    from rapport.accounts.owner import local_owner
+    from rapport.import_page.services import import_bytes, import_mailbox
+    from rapport.touches.models import Touch
+
+    connections = linkedin_csv(CONNECTIONS)
+    messages = messages_csv(connections, MESSAGES)
+    data = archive(connections, messages)
+
+    def csv_floor() -> int:
+        return sum(1 for _ in csv.reader(io.StringIO(messages.decode("utf-8"))))
+
+    base = min(timed(csv_floor)[0] for _ in range(3))
+    user = local_owner()
+    whole, run = timed(lambda: import_bytes(user, data, "Basic_LinkedInDataExport.zip"))
+    again, rerun = timed(lambda: import_bytes(user, messages, "messages.csv"))
+    touches = Touch.objects.owned_by(user).count()
+    linked = Touch.objects.owned_by(user).filter(contact__isnull=False).count()
+    Touch.objects.owned_by(user).delete()
+    alone, _ = timed(lambda: import_bytes(user, messages, "messages.csv"))
+    archive_rss = peak_rss_mb()
+
+    path = folder / "inbox.mbox"
+    write_mbox(path, MAILS)
+    size = path.stat().st_size
+
+    def mailbox_floor() -> int:
+        return sum(1 for message in mailbox.mbox(str(path)) if message["From"])
+
+    mail_base, _ = timed(mailbox_floor)
+    with path.open("rb") as stream:
+        mail_time, mail_run = timed(lambda: import_mailbox(user, stream, "inbox.mbox", size=size))
+    rss = peak_rss_mb()
+    path.unlink()
+    table(
+        f"LinkedIn archive: {CONNECTIONS:,} connections, {MESSAGES:,} messages (SQLite)",
+        [
+            ("floor: csv.reader over messages.csv", f"{base:.2f} s", "", ""),
+            (
+                "messages.csv import (read, classify, link, store)",
+                f"{alone:.2f} s ({alone / base:.1f}x)",
+                "<= 5x floor",
+                "yes" if alone <= 5 * base else "NO",
+            ),
+            ("whole archive (connections, then messages)", f"{whole:.2f} s", "", ""),
+            ("re-import of messages.csv", f"{again:.2f} s", "", ""),
+            (
+                "new touches on re-import",
+                str(rerun.counts["new"]),
+                "0",
+                "yes" if not rerun.counts["new"] else "NO",
+            ),
+            ("touches stored / linked to a contact", f"{touches:,} / {linked:,}", "", ""),
+            (
+                "peak memory after the archive",
+                f"{archive_rss:.0f} MB",
+                "< 500 MB",
+                "yes" if archive_rss < 500 else "NO",
+            ),
+        ],
+    )
+    table(
+        f"Mailbox: {MAILS:,} messages, {size / 1024 / 1024:.0f} MB mbox (SQLite)",
+        [
+            ("floor: mailbox.mbox, each message's From", f"{mail_base:.2f} s", "", ""),
+            (
+                "mbox import (stream, parse, skip bulk, classify, store)",
+                f"{mail_time:.2f} s ({mail_time / mail_base:.1f}x)",
+                "<= 3x floor",
+                "yes" if mail_time <= 3 * mail_base else "NO",
+            ),
+            (
+                "touches / skipped",
+                f"{mail_run.counts['new']:,} / {mail_run.counts['skipped']:,}",
+                "",
+                "",
+            ),
+            (
+                "peak memory (whole process)",
+                f"{rss:.0f} MB",
+                "< 500 MB",
+                "yes" if rss < 500 else "NO",
+            ),
+        ],
+    )
+    print(f"\n(run {run.pk}; Python {sys.version.split()[0]})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""What each touch was (outreach, reply, thank-you, ask, give, …) and how fast replies came.
+
+``classify`` reads a person's touches in time order, channel by channel: the user's first
+message to someone is outreach, their next one before any answer a follow-up, and an
+answer after one of theirs a reply, with its delay in business days. The words of the
+message can say more (``touch_words``): every signal found is kept, and the touch's kind
+is the most telling of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rapport.core import touch_words
+from rapport.core.records import TouchRecord
+
+#: Most telling first: the kind a touch is listed under when it shows several.
+PRIORITY = ("thank_you", "handbill", "give", "ask", "follow_up", "outreach", "reply", "other")
+CONVERSATIONS = frozenset({"linkedin_message", "linkedin_invitation", "email"})
+_LABELS = {
+    "thank_you": "thanked",
+    "handbill": "sent the target list",
+    "give": "gave",
+    "ask": "asked",
+    "follow_up": "followed up",
+    "outreach": "first message",
+    "reply": "replied",
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What one touch was: its kind, every signal found, and the words that decided."""
+
+    kind: str
+    reason: str
+    signals: tuple[str, ...] = ()
+    #: For a reply: business days since the user's message it answers.
+    reply_days: int | None = None
+
+
+def business_days_between(start: date, end: date) -> int:
+    """Return the business days (Monday to Friday) after ``start`` up to and including ``end``.
+
+    A reply the same day is 0; Friday to Monday is 1.
+    """
+    if end <= start:
+        return 0
+    days = (end - start).days
+    weeks, rest = divmod(days, 7)
+    count = weeks * 5
+    for offset in range(1, rest + 1):
+        if (start + timedelta(days=offset + weeks * 7)).weekday() < 5:
+            count += 1
+    return count
+
+
+def classify(records: Sequence[TouchRecord]) -> list[Verdict]:
+    """Return a verdict for each of ``records``, in their order.
+
+    ``records`` may be in any order; they are followed in time order, per person.
+    """
+    verdicts: list[Verdict | None] = [None] * len(records)
+    #: (channel, person) -> when the user wrote and has had no answer since.
+    waiting: dict[tuple[str, str], date | None] = {}
+    #: People already written with: a message to them is no first approach. (An endorsement
+    #: or a recommendation is not a conversation: the first message after one still is.)
+    known: set[str] = set()
+    for index in sorted(range(len(records)), key=lambda i: records[i].when):
+        record = records[index]
+        person = record.person.key()
+        # Per channel and person, not per thread: an answer in a new thread (a new e-mail,
+        # a new LinkedIn conversation) still answers the message waiting for one.
+        key = (record.channel, person)
+        verdicts[index] = _verdict(record, person in known, waiting.get(key))
+        if record.channel in CONVERSATIONS:
+            known.add(person)
+        if record.direction == "out":
+            waiting[key] = waiting.get(key) or record.when.date()
+        else:
+            waiting[key] = None
+    return [v for v in verdicts if v is not None]
+
+
+def _verdict(record: TouchRecord, known: bool, waiting_since: date | None) -> Verdict:
+    out = record.direction == "out"
+    text = f"{record.subject}\n{record.text}" if record.subject else record.text
+    if record.channel == "linkedin_endorsement":
+        skill = record.subject or "a skill"
+        who = "you endorsed them" if out else "they endorsed you"
+        return Verdict("give", f"{who} for {skill}", ("give",))
+    if record.channel == "linkedin_recommendation":
+        who = "you recommended them" if out else "they recommended you"
+        return Verdict("give", who, ("give",))
+    found: dict[str, str] = {}
+    if out and (words := touch_words.introduction_words(text, len(record.others))):
+        found["give"] = f'introduced people: "{words}"'
+    if out and (words := touch_words.handbill_words(text, record.attachments)):
+        found["handbill"] = f'{_LABELS["handbill"]}: "{words}"'
+    for kind, detect in (
+        ("thank_you", touch_words.thanks_words),
+        ("give", touch_words.shared_words),
+        ("ask", touch_words.ask_words),
+    ):
+        if kind not in found and (words := detect(text)):
+            found[kind] = f'{_LABELS[kind]}: "{words}"'
+    if out and (words := touch_words.follow_up_words(text)):
+        found["follow_up"] = f'{_LABELS["follow_up"]}: "{words}"'
+    reply_days = None
+    invitation = record.channel == "linkedin_invitation"
+    if out and not known and (record.text.strip() or not invitation):
+        found.setdefault("outreach", "the first message to them")
+    elif out and waiting_since is not None:
+        found.setdefault("follow_up", "a second message with no answer in between")
+    elif not out and waiting_since is not None:
+        reply_days = business_days_between(waiting_since, record.when.date())
+        days = "business day" if reply_days == 1 else "business days"
+        found.setdefault("reply", f"answered your message after {reply_days} {days}")
+    signals = tuple(kind for kind in PRIORITY if kind in found)
+    if not signals:
+        what = "an invitation" if record.channel == "linkedin_invitation" else "a message"
+        return Verdict("other", f"{what} with nothing more to tell")
+    return Verdict(signals[0], found[signals[0]], signals, reply_days)

@@ -1,0 +1,124 @@
+"""What a message does, told by its words: an ask, a thank-you, a give, an introduction.
+
+Each detector returns the words that decided it (for the reason a touch shows) or None.
+They favour precision: a message that only mentions an introduction ("could you make an
+introduction?") is an ask, not an introduction made, and "Thanks, Alex" under a request is
+a sign-off, not a thank-you. tests/core/test_touch_words.py measures precision and recall
+on a labelled table.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+
+_ASK = re.compile(
+    r"\b(?:could|can|would|may|might) (?:i|we) (?:ask|get|borrow|have|pick)\b[^.?!\n]{0,60}"
+    r"|\b(?:could|can|would) you (?:introduce|connect|refer|recommend|point|put)\b[^.?!\n]{0,60}"
+    r"|\b(?:introduce|refer|connect) me (?:to|with)\b[^.?!\n]{0,40}"
+    r"|\bput me in touch\b[^.?!\n]{0,40}"
+    r"|\bwho (?:do|would|might) you know (?:at|in|who)\b[^.?!\n]{0,40}"
+    r"|\b(?:do|would) you (?:happen to )?know (?:anyone|anybody|someone|somebody)\b[^.?!\n]{0,40}"
+    r"|\bpick your brain\b"
+    r"|\b(?:i'?d|i would) (?:love|like|value|appreciate) (?:your|an?|to get your|to hear your) "
+    r"(?:advice|thoughts|perspective|guidance|insight|introduction|referral)\b[^.?!\n]{0,40}"
+    r"|\b(?:open to|up for) (?:a )?(?:quick )?(?:call|chat|coffee)\b[^.?!\n]{0,30}"
+    r"|\binformational interview\b",
+    _FLAGS,
+)
+# A thank-you thanks someone for something; "Thanks," alone on a line is a sign-off and
+# "thanks in advance" is part of an ask.
+_THANKS = re.compile(
+    r"\b(?:thank you|thanks|many thanks)(?: (?:so|very) much| again| a lot)?"
+    r"(?: for| so much| again)[^.!\n]{0,60}"
+    r"|\b(?:thank you|thanks) (?:so|very) much\b[^.!\n]{0,40}"
+    r"|\b(?:really |truly |so )?(?:grateful|appreciated?) (?:for )?(?:your|you|the) "
+    r"(?:time|help|advice|call|chat|coffee|conversation|introduction|insights?)\b",
+    _FLAGS,
+)
+_NOT_THANKS = re.compile(r"\bthanks? (?:you )?in advance\b|\bno,? thanks?\b", _FLAGS)
+_SHARED = re.compile(
+    r"\bthought you(?:'?d| would| might) (?:find|like|enjoy|be interested|want)\b[^.!\n]{0,40}"
+    r"|\b(?:saw|read|found) this and thought of you\b"
+    r"|\byou might (?:find|like|enjoy|be interested in)\b[^.!\n]{0,40}"
+    r"|\b(?:sharing|passing along|forwarding) (?:this|the|a|an)\b[^.!\n]{0,40}"
+    r"|\bin case (?:it'?s|it is) (?:useful|helpful|of interest)\b"
+    r"|\bhere'?s (?:the|an?) (?:article|link|post|job|opening|role|event|report)\b[^.!\n]{0,40}",
+    _FLAGS,
+)
+# Verbs in any case, names capitalised: "Nadia, meet Omar" but not "let's meet Tuesday".
+_INTRODUCES = re.compile(
+    r"\b[A-Z][\w'-]+, (?i:please )?(?i:meet) [A-Z][\w'-]+"
+    r"|(?i:\b(?:let me |i'?d like to |i would like to |i want(?:ed)? to |happy to )?"
+    r"introduce you(?: two| both)?)(?: (?i:to) (?:(?i:each other|one another)|[A-Z][\w'-]+))?"
+    r"|(?i:\bintroducing you (?:two|both|to ))(?:[A-Z][\w'-]+)?"
+    r"|(?i:\byou two should (?:meet|talk|connect)\b)"
+    r"|(?i:\bconnecting you (?:two|both)\b)"
+    r"|(?i:\bi(?:'d| would) like you to meet )[A-Z][\w'-]+",
+)
+_HANDBILL_LINK = re.compile(r"https?://\S+/h/[\w-]{6,}")
+_HANDBILL_WORDS = re.compile(
+    r"\b(?:list of (?:the )?(?:target )?companies|my target (?:company )?list|"
+    r"(?:target|dream) companies (?:list|i'?m targeting)|my handbill)\b",
+    _FLAGS,
+)
+_HANDBILL_FILE = re.compile(r"handbill|target[ _-]?(?:list|companies)", _FLAGS)
+_FOLLOW_UP = re.compile(
+    r"\b(?:just )?(?:following|circling|checking) (?:up|back|in)\b[^.!\n]{0,40}"
+    r"|\b(?:wanted to |to )?follow up (?:on|about|with)\b[^.!\n]{0,40}"
+    r"|\bbump(?:ing)? this\b"
+    r"|\b(?:i )?took your advice\b[^.!\n]{0,40}"
+    r"|\b(?:a quick |an )?update on\b[^.!\n]{0,40}",
+    _FLAGS,
+)
+
+
+def _words(match: re.Match[str] | None) -> str | None:
+    return " ".join(match.group(0).split()).rstrip(" ,;:") if match else None
+
+
+def ask_words(text: str) -> str | None:
+    """Return the words asking for advice, an introduction, a referral or a meeting."""
+    return _words(_ASK.search(text))
+
+
+def thanks_words(text: str) -> str | None:
+    """Return the words thanking someone for something (not a sign-off, not "in advance")."""
+    for match in _THANKS.finditer(text):
+        before = text[max(0, match.start() - 10) : match.end() + 12]
+        if not _NOT_THANKS.search(before):
+            return _words(match)
+    return None
+
+
+def shared_words(text: str) -> str | None:
+    """Return the words sharing information (a link, an article, an opening) as a give."""
+    return _words(_SHARED.search(text))
+
+
+def introduction_words(text: str, others: int) -> str | None:
+    """Return the words introducing two people to each other.
+
+    Only a message to two or more people (``others`` is how many besides the one it is
+    counted for) can introduce them; names are matched as written, capitalised.
+    """
+    if others < 1:
+        return None
+    return _words(_INTRODUCES.search(text))
+
+
+def handbill_words(text: str, attachments: tuple[str, ...] = ()) -> str | None:
+    """Return the link, file name or words showing the handbill (target list) was sent."""
+    for name in attachments:
+        if _HANDBILL_FILE.search(name):
+            return name
+    link = _HANDBILL_LINK.search(text)
+    if link:
+        return link.group(0).rstrip(".,)")
+    return _words(_HANDBILL_WORDS.search(text))
+
+
+def follow_up_words(text: str) -> str | None:
+    """Return the words following up or reporting back."""
+    return _words(_FOLLOW_UP.search(text))

@@ -1,0 +1,176 @@
+"""Read the touches in LinkedIn's data export: one CSV alone, or the whole archive zip.
+
+Each file is recognised by its header, never by its name (people rename files), except
+that a recommendations file's name says which way it went. In the archive
+(``Basic_LinkedInDataExport_*.zip`` or ``Complete_…``) every CSV member is looked at: those
+holding touches are read, ``Connections.csv`` is left to the contacts import, and the
+others are named in a note. What the members inflate to counts, together, toward one limit.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from rapport.core.errors import ImportFileError, UnknownFormatError
+from rapport.core.records import Person, Skipped, TouchFile
+from rapport.formats import linkedin_gives, linkedin_messages
+from rapport.formats.encoding import decode_text
+from rapport.formats.linkedin import MAX_CSV_BYTES, inflate_member
+from rapport.formats.text import PREAMBLE_RECORDS, header_key, looks_binary
+
+Reader = Callable[[str, str, Person | None], TouchFile]
+
+#: Format -> (does a header look like it, reader of its text), narrowest header first.
+TOUCH_FORMATS: dict[str, tuple[Callable[[set[str]], bool], Reader]] = {
+    linkedin_messages.MESSAGES: (
+        linkedin_messages.looks_like_messages,
+        linkedin_messages.read_messages,
+    ),
+    linkedin_messages.INVITATIONS: (
+        linkedin_messages.looks_like_invitations,
+        lambda text, name, _me: linkedin_messages.read_invitations(text, name),
+    ),
+    linkedin_gives.ENDORSEMENTS: (
+        linkedin_gives.looks_like_endorsements,
+        lambda text, name, _me: linkedin_gives.read_endorsements(text, name),
+    ),
+    linkedin_gives.RECOMMENDATIONS: (
+        linkedin_gives.looks_like_recommendations,
+        lambda text, name, _me: linkedin_gives.read_recommendations(text, name),
+    ),
+}
+ARCHIVE = "linkedin_archive"
+
+
+def touch_format(head: str) -> str | None:
+    """Return the touch format whose header is among the first records of ``head``."""
+    for delimiter in ",;\t":
+        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
+        try:
+            for _, cells in zip(range(PREAMBLE_RECORDS), reader, strict=False):
+                keys = {header_key(cell) for cell in cells}
+                for name, (looks_like, _read) in TOUCH_FORMATS.items():
+                    if looks_like(keys):
+                        return name
+        except csv.Error:
+            continue
+    return None
+
+
+def read_touches(
+    data: bytes,
+    filename: str,
+    me: Person | None = None,
+    max_bytes: int = MAX_CSV_BYTES,
+) -> TouchFile:
+    """Return the touches in one archive CSV, or in every archive CSV of a LinkedIn zip.
+
+    ``me`` is the user when already known (their plan's name). Raises UnknownFormatError
+    when nothing in ``data`` holds touches, ImportFileError when the zip is damaged or
+    inflates past ``max_bytes``.
+    """
+    if data.startswith(b"PK\x03\x04"):
+        archive = read_archive(data, filename, me, max_bytes)
+        if archive is None:
+            raise UnknownFormatError(
+                "the zip holds no LinkedIn messages, invitations, endorsements or recommendations",
+                file=filename,
+            )
+        return archive
+    if looks_binary(data):
+        raise ImportFileError("this is a binary file, not text", file=filename)
+    decoded = decode_text(data, filename)
+    kind = touch_format(decoded.text[:65536])
+    if kind is None:
+        raise UnknownFormatError(
+            "this CSV is not a LinkedIn messages, invitations, endorsements or "
+            "recommendations file",
+            file=filename,
+        )
+    parsed = TOUCH_FORMATS[kind][1](decoded.text, filename, me)
+    parsed.encoding = decoded.encoding
+    parsed.notes = [*decoded.notes, *parsed.notes]
+    return parsed
+
+
+def read_archive(
+    data: bytes, filename: str, me: Person | None = None, max_bytes: int = MAX_CSV_BYTES
+) -> TouchFile | None:
+    """Return the touches of every member of a LinkedIn zip, or None when none holds any.
+
+    Messages are read first, so that the user they reveal is known for the others.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise ImportFileError(
+            "the zip file is damaged; download the LinkedIn export again", file=filename
+        ) from error
+    found: list[tuple[str, str, str]] = []  # (format, member name, text)
+    others: list[str] = []
+    budget = max_bytes
+    with archive:
+        for info in archive.infolist():
+            name = PurePosixPath(info.filename).name
+            if info.is_dir() or not name.lower().endswith(".csv"):
+                continue
+            if name.lower() == "connections.csv":
+                continue  # the contacts import reads it
+            inner = f"{filename}/{info.filename}"
+            raw = _inflate(archive, info, budget, max_bytes, inner)
+            budget -= len(raw)
+            text = decode_text(raw, inner).text if not looks_binary(raw) else ""
+            kind = touch_format(text[:65536]) if text else None
+            if kind is None:
+                others.append(name)
+            else:
+                found.append((kind, inner, text))
+    if not found:
+        return None
+    found.sort(key=lambda item: item[0] != linkedin_messages.MESSAGES)
+    merged = TouchFile(ARCHIVE, [], me=me, encoding="")
+    for kind, inner, text in found:
+        part = TOUCH_FORMATS[kind][1](text, inner, merged.me)
+        merged.me = merged.me or part.me
+        merged.records.extend(part.records)
+        member = PurePosixPath(inner).name
+        merged.skipped.extend(
+            Skipped(f"{member}, {s.where}", s.reason, s.count) for s in part.skipped
+        )
+        merged.read += part.read
+        merged.notes.extend(part.notes)
+    if others:
+        shown = ", ".join(sorted(others)[:8]) + (" and more" if len(others) > 8 else "")
+        merged.notes.append(f"Not read from the archive (nothing Rapport reads yet): {shown}.")
+    return merged
+
+
+def _inflate(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, limit: int, inner: str
+) -> bytes:
+    too_large = ImportFileError(
+        f"the archive unpacks to more than {limit / 1024 / 1024:g} MB in all, "
+        "more than Rapport imports; nothing was imported",
+        file=inner,
+    )
+    if info.file_size > budget:
+        raise too_large
+    try:
+        return inflate_member(archive, info, budget, too_large)
+    except (RuntimeError, ValueError, EOFError, zipfile.BadZipFile, OSError, zlib.error) as error:
+        raise ImportFileError(f"this member cannot be read: {error}", file=inner) from error
+
+
+def holds_connections(data: bytes) -> bool:
+    """Return True when the zip ``data`` holds a Connections.csv (False for no zip at all)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+    return any(PurePosixPath(name).name.lower() == "connections.csv" for name in names)

@@ -1,0 +1,270 @@
+"""Read LinkedIn's ``messages.csv`` and ``Invitations.csv`` into touches.
+
+``messages.csv`` comes in several widths, all read by column name:
+
+- 9 columns: ``CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,
+  CONTENT,FOLDER`` (recipients by name only);
+- 10 columns: the same with ``RECIPIENT PROFILE URLS`` after ``TO``;
+- 13 columns: the same with ``ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT`` after it.
+
+``TO`` joins names with ", " although names may hold commas, so recipients are taken from
+``RECIPIENT PROFILE URLS`` when it is there. Spam, drafts and sponsored messages (an empty
+sender profile URL: LinkedIn's own InMail adverts) are skipped and counted.
+
+The user is not named in the file: they are the one person in (nearly) every row, which is
+how they are found, unless the caller already knows them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
+from rapport.formats.linkedin import slug_from_url
+from rapport.formats.linkedin_when import parse_when
+from rapport.formats.text import Table, clean, read_table
+
+MESSAGES = "linkedin_messages"
+INVITATIONS = "linkedin_invitations"
+SPAM_REASON = "spam"
+DRAFT_REASON = "a draft, never sent"
+SPONSORED_REASON = "a sponsored message (it has no sender profile)"
+NO_DATE_REASON = "no date"
+_YES = {"yes", "true", "1", "y"}
+
+
+def looks_like_messages(keys: set[str]) -> bool:
+    """Return True when lower-cased header ``keys`` are those of a messages.csv."""
+    return {"conversation id", "from", "content"} <= keys
+
+
+def looks_like_invitations(keys: set[str]) -> bool:
+    """Return True when lower-cased header ``keys`` are those of an Invitations.csv."""
+    return {"from", "to", "sent at", "direction"} <= keys
+
+
+@dataclass
+class _Row:
+    number: int
+    thread: str
+    title: str
+    sender: Person
+    recipients: list[Person]
+    when_text: str
+    subject: str
+    content: str
+    folder: str
+    attachments: tuple[str, ...]
+    draft: bool
+
+
+def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFile:
+    """Return the touches in the text of a ``messages.csv``: one per message and person.
+
+    A message the user sent to three people is three touches (the last contact with each);
+    a message the user received is one, with its sender. ``me`` is the user when known.
+    """
+    table = read_table(text, filename, looks_like_messages)
+    table.require(
+        filename,
+        CONVERSATION_ID=table.column("conversation id"),
+        FROM=table.column("from"),
+        DATE=table.column("date"),
+    )
+    rows = list(_message_rows(table))
+    me = _find_me(rows, me)
+    records: list[TouchRecord] = []
+    skipped: list[Skipped] = []
+    has_sender_url = table.column("sender profile url") is not None
+    for row in rows:
+        where = f"{filename}, row {row.number}"
+        reason = _skip_reason(row, has_sender_url)
+        when = parse_when(row.when_text) if reason is None else None
+        if reason is None and when is None and row.when_text:
+            reason = f"the date {row.when_text!r} cannot be read"
+        if reason is not None or when is None:
+            skipped.append(Skipped(f"row {row.number}", reason or NO_DATE_REASON))
+            continue
+        received = TouchRecord(
+            channel="linkedin_message",
+            direction="in",
+            when=when,
+            person=row.sender,
+            where=where,
+            thread=row.thread,
+            subject=row.subject,
+            text=row.content,
+            others=tuple(p for p in row.recipients if not _same(p, me)),
+            attachments=row.attachments,
+            source_key=f"{row.thread}|{row.when_text}|{row.sender.key()}",
+        )
+        if not _same(row.sender, me):
+            records.append(received)
+            continue
+        people = [p for p in row.recipients if not _same(p, me)]
+        for person in people:
+            others = tuple(p for p in people if p is not person)
+            records.append(replace(received, direction="out", person=person, others=others))
+        if not people:
+            skipped.append(Skipped(f"row {row.number}", "a message with no recipient"))
+    skipped.extend(table.skipped())
+    return TouchFile(MESSAGES, records, skipped, read=len(records) + len(skipped), me=me)
+
+
+def _message_rows(table: Table) -> Iterator[_Row]:
+    col = table.column
+    index = {
+        "thread": col("conversation id"),
+        "title": col("conversation title"),
+        "from": col("from"),
+        "sender_url": col("sender profile url"),
+        "to": col("to"),
+        "to_urls": col("recipient profile urls"),
+        "date": col("date"),
+        "subject": col("subject"),
+        "content": col("content"),
+        "folder": col("folder"),
+        "attachments": col("attachments"),
+        "draft": col("is message draft"),
+    }
+
+    for number, cells in table.rows:
+
+        def get(name: str, cells: list[str] = cells) -> str:
+            position = index[name]
+            return clean(cells[position]) if position is not None and position < len(cells) else ""
+
+        sender = Person(get("from"), slug_from_url(get("sender_url")))
+        yield _Row(
+            number=number,
+            thread=get("thread"),
+            title=get("title"),
+            sender=sender,
+            recipients=_recipients(get("to"), get("to_urls")),
+            when_text=get("date"),
+            subject=get("subject"),
+            content=get("content"),
+            folder=get("folder").upper(),
+            attachments=tuple(a.strip() for a in get("attachments").split(",") if a.strip()),
+            draft=get("draft").lower() in _YES,
+        )
+
+
+def _recipients(names: str, urls: str) -> list[Person]:
+    slugs = [slug_from_url(url) for url in urls.replace(";", ",").split(",") if url.strip()]
+    slugs = [slug for slug in slugs if slug]
+    split = [name.strip() for name in names.split(", ") if name.strip()]
+    if not slugs:
+        return [Person(name) for name in split]
+    # Names are paired with URLs only when the split agrees: "Doe, CPA" would shift them.
+    if len(split) == len(slugs):
+        return [Person(name, slug) for name, slug in zip(split, slugs, strict=True)]
+    if len(slugs) == 1:
+        return [Person(names.strip(), slugs[0])]
+    return [Person("", slug) for slug in slugs]
+
+
+def _skip_reason(row: _Row, has_sender_url: bool) -> str | None:
+    if row.folder == "SPAM":
+        return SPAM_REASON
+    if row.draft or row.folder in {"DRAFT", "DRAFTS"}:
+        return DRAFT_REASON
+    if has_sender_url and not row.sender.slug:
+        return SPONSORED_REASON
+    if not (row.sender.name or row.sender.slug):
+        return "no sender"
+    return None
+
+
+def _same(person: Person, me: Person | None) -> bool:
+    if me is None:
+        return False
+    if person.slug and me.slug:
+        return person.slug == me.slug
+    return bool(person.name) and person.name.casefold() == me.name.casefold()
+
+
+def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
+    """Return the user: the person in the most rows (sender or recipient).
+
+    People are counted by name, since the 9-column export names recipients without their
+    URL; a recipient known only by URL takes the name the same URL has as a sender.
+    A ``me`` given by the caller wins when it is in the file at all; otherwise (the plan's
+    name spelt differently) the file's own evidence decides.
+    """
+    names = {p.slug: p.name for row in rows for p in (row.sender, *row.recipients) if p.name}
+    seen: Counter[str] = Counter()
+    people: dict[str, Person] = {}
+    for row in rows:
+        keys: dict[str, None] = {}  # ordered, so that a tie always goes the same way
+        for person in (row.sender, *row.recipients):
+            key = (person.name or names.get(person.slug, person.slug)).casefold()
+            if not key:
+                continue
+            keys[key] = None
+            known = people.get(key)
+            if known is None or (person.slug and not known.slug):
+                people[key] = Person(person.name or names.get(person.slug, ""), person.slug)
+        seen.update(list(keys))
+    if me is not None:
+        key = (me.name or names.get(me.slug, me.slug)).casefold()
+        if key in seen:
+            return people[key]
+    if not seen:
+        return None
+    key, _count = seen.most_common(1)[0]
+    return people[key]
+
+
+def read_invitations(text: str, filename: str) -> TouchFile:
+    """Return the touches in the text of an ``Invitations.csv``: one per invitation."""
+    table = read_table(text, filename, looks_like_invitations)
+    col = table.column
+    index = {
+        name: col(*keys)
+        for name, keys in {
+            "from": ("from",),
+            "to": ("to",),
+            "sent": ("sent at",),
+            "message": ("message",),
+            "direction": ("direction",),
+            "inviter": ("inviterprofileurl", "inviter profile url"),
+            "invitee": ("inviteeprofileurl", "invitee profile url"),
+        }.items()
+    }
+    table.require(filename, Sent_At=index["sent"], Direction=index["direction"])
+    records: list[TouchRecord] = []
+    skipped: list[Skipped] = []
+    for number, cells in table.rows:
+
+        def get(name: str, cells: list[str] = cells) -> str:
+            position = index[name]
+            return clean(cells[position]) if position is not None and position < len(cells) else ""
+
+        direction = get("direction").upper()
+        when = parse_when(get("sent"))
+        if direction not in {"INCOMING", "OUTGOING"}:
+            skipped.append(Skipped(f"row {number}", f"direction {get('direction')!r} is not known"))
+            continue
+        if when is None:
+            skipped.append(Skipped(f"row {number}", NO_DATE_REASON))
+            continue
+        if direction == "OUTGOING":
+            person = Person(get("to"), slug_from_url(get("invitee")))
+        else:
+            person = Person(get("from"), slug_from_url(get("inviter")))
+        records.append(
+            TouchRecord(
+                channel="linkedin_invitation",
+                direction="out" if direction == "OUTGOING" else "in",
+                when=when,
+                person=person,
+                where=f"{filename}, row {number}",
+                text=get("message"),
+                source_key=f"invitation|{get('sent')}|{direction}",
+            )
+        )
+    skipped.extend(table.skipped())
+    return TouchFile(INVITATIONS, records, skipped, read=len(records) + len(skipped))

@@ -1,0 +1,219 @@
+"""Import touches: read the file, tell what each touch was, link people, in one transaction.
+
+Every record read lands in one outcome, so ``read == new + updated + unchanged + skipped``.
+A touch read before is known by its fingerprint and left alone (``unchanged``), unless it
+can now be linked to a contact added since (``updated``, which undo puts back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from hashlib import blake2b
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from rapport.core.evidence import Verdict, classify
+from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
+from rapport.formats.linkedin_archive import read_touches
+from rapport.imports.models import ImportChange, ImportRun
+from rapport.lib.bulk import insert_rows
+from rapport.plan.models import Plan
+from rapport.touches.linking import Linker
+from rapport.touches.models import Touch
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+Progress = Callable[[int, int], None]
+OUTCOMES = ("new", "updated", "unchanged", "skipped")
+EXCERPT_CHARS = 200
+BATCH = 2000
+#: How many candidate names a report lists before "and N more".
+NAMES_SHOWN = 8
+
+
+def fingerprint(record: TouchRecord) -> str:
+    """Return what names a touch across re-imports: where, when, who, which way, what."""
+    text = "\x1e".join(
+        (
+            record.channel,
+            record.direction,
+            record.source_key,
+            record.person.key(),
+            record.when.isoformat(),
+            record.text,
+        )
+    )
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+def excerpt(text: str) -> str:
+    """Return the first words of ``text``, whitespace made single, or "" when excerpts are off."""
+    if not settings.RAPPORT_TOUCH_EXCERPTS:
+        return ""
+    words = " ".join(text.split())
+    return words if len(words) <= EXCERPT_CHARS else words[: EXCERPT_CHARS - 1].rstrip() + "…"
+
+
+def who_is_me(user: User) -> Person | None:
+    """Return the user as their plan names them, or None when the plan does not say."""
+    plan = Plan.objects.filter(owner=user).first()
+    if plan is None or not (plan.name or plan.email):
+        return None
+    return Person(plan.name, "", plan.email)
+
+
+def import_touches(
+    user: User,
+    data: bytes,
+    filename: str,
+    *,
+    parsed: TouchFile | None = None,
+    progress: Progress | None = None,
+) -> ImportRun:
+    """Import the touches in ``data`` (or the already ``parsed`` file) for ``user``.
+
+    Raises InputError before writing anything when the file cannot be read.
+    """
+    if parsed is None:
+        parsed = read_touches(
+            data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
+        )
+    with transaction.atomic():
+        return _Importer(user, filename, parsed.format).run(parsed, progress)
+
+
+class _Importer:
+    def __init__(self, user: User, filename: str, fmt: str) -> None:
+        self.user = user
+        self.run_row = ImportRun.objects.create(owner=user, file_name=filename, format=fmt)
+        self.linker = Linker(user)
+        self.known = {
+            fp: (pk, contact_id)
+            for fp, pk, contact_id in Touch.objects.owned_by(user).values_list(
+                "fingerprint", "id", "contact_id"
+            )
+        }
+
+    def run(self, parsed: TouchFile, progress: Progress | None) -> ImportRun:
+        counts = dict.fromkeys(OUTCOMES, 0)
+        new: list[dict[str, Any]] = []
+        relinked: list[tuple[int, int]] = []
+        candidates: dict[str, str] = {}
+        seen: set[str] = set()
+        repeated = 0
+        verdicts = classify(parsed.records)
+        total = len(parsed.records)
+        for number, (record, verdict) in enumerate(zip(parsed.records, verdicts, strict=True)):
+            if progress is not None and number % BATCH == 0:
+                progress(number, total)
+            mark = fingerprint(record)
+            if mark in seen:
+                repeated += 1
+                continue
+            seen.add(mark)
+            contact_id = self.linker.link(record.person)
+            if contact_id is None:
+                key = record.person.key()
+                candidates.setdefault(key, record.person.name or key)
+            if mark in self.known:
+                pk, linked = self.known[mark]
+                if linked is None and contact_id is not None:
+                    relinked.append((pk, contact_id))
+                    counts["updated"] += 1
+                else:
+                    counts["unchanged"] += 1
+                continue
+            new.append(self._row(record, verdict, mark, contact_id))
+        # Plain rows and one executemany a batch: the ORM's bulk_create spent most of a
+        # 50,000-message import compiling values (docs/benchmarks.md).
+        insert_rows(Touch, new)
+        self._relink(relinked)
+        skipped = list(parsed.skipped)
+        if repeated:
+            reason = "it appears again in the file, the same in every way; it was read once"
+            skipped.append(Skipped("repeated messages", reason, repeated))
+        counts["new"] = len(new)
+        counts["skipped"] = sum(s.count for s in skipped)
+        run = self.run_row
+        run.counts = {"read": parsed.read, **counts, "candidates": len(candidates)}
+        run.errors = [
+            {"where": s.where, "reason": s.reason, **({"count": s.count} if s.count > 1 else {})}
+            for s in skipped
+        ]
+        run.encoding = parsed.encoding
+        run.notes = [*_me_notes(parsed), *parsed.notes, *_candidate_notes(candidates)]
+        run.finished_at = timezone.now()
+        run.save()
+        if progress is not None:
+            progress(total, total)
+        return run
+
+    def _row(
+        self, record: TouchRecord, verdict: Verdict, mark: str, contact_id: int | None
+    ) -> dict[str, Any]:
+        return {
+            "owner_id": self.user.pk,
+            "when": record.when,
+            "channel": record.channel,
+            "direction": record.direction,
+            "kind": verdict.kind,
+            "signals": list(verdict.signals),
+            "thread": record.thread[:300],
+            "contact_id": contact_id,
+            "person_name": record.person.name[:400],
+            "person_key": record.person.key()[:400],
+            "source": record.where[:500],
+            "reason": verdict.reason[:500],
+            "excerpt": excerpt(record.text),
+            "reply_days": verdict.reply_days,
+            "fingerprint": mark,
+            "import_run_id": self.run_row.pk,
+        }
+
+    def _relink(self, relinked: list[tuple[int, int]]) -> None:
+        if not relinked:
+            return
+        ImportChange.objects.bulk_create(
+            ImportChange(
+                owner=self.user,
+                run=self.run_row,
+                model="touches.touch",
+                object_id=pk,
+                action=ImportChange.UPDATED,
+                before={"contact_id": None},
+            )
+            for pk, _contact in relinked
+        )
+        for pk, contact_id in relinked:
+            Touch.objects.filter(owner=self.user, pk=pk).update(contact_id=contact_id)
+
+
+def _me_notes(parsed: TouchFile) -> list[str]:
+    me = parsed.me
+    if me is None or not parsed.records:
+        return []
+    profile = f" (linkedin.com/in/{me.slug})" if me.slug else ""
+    who = f"{me.name or me.slug or me.email}{profile}"
+    return [
+        f"You are {who} in these messages: the person in the most conversations, unless your "
+        "plan names you. If that is wrong, put your name and e-mail address in your plan and "
+        "import the file again."
+    ]
+
+
+def _candidate_notes(candidates: dict[str, str]) -> list[str]:
+    if not candidates:
+        return []
+    names = sorted(candidates.values(), key=str.casefold)
+    shown = ", ".join(names[:NAMES_SHOWN])
+    more = f" and {len(names) - NAMES_SHOWN:,} more" if len(names) > NAMES_SHOWN else ""
+    people = "person" if len(names) == 1 else "people"
+    return [
+        f"{len(names):,} {people} in these files are not among your contacts, so nothing was "
+        f"added for them: {shown}{more}. Add the ones who matter and import the file again to "
+        "link their messages."
+    ]

@@ -1,0 +1,207 @@
+"""LinkedIn's archive files, read as LinkedIn writes them: touches, skips and who the user is."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from rapport.core.errors import ImportFileError, UnknownFormatError
+from rapport.core.records import Person, TouchFile
+from rapport.formats.detect import read_contacts, sniff
+from rapport.formats.linkedin_archive import holds_connections, read_touches
+from rapport.formats.linkedin_when import parse_when
+
+ARCHIVE = Path(__file__).resolve().parents[1] / "data" / "linkedin_archive"
+ZIP = "Basic_LinkedInDataExport_03-08-2024.zip"
+ALEX = Person("Alex Rivera", "alex-rivera-5b")
+
+
+def read(name: str, me: Person | None = None) -> TouchFile:
+    return read_touches((ARCHIVE / name).read_bytes(), name, me=me)
+
+
+def summary(parsed: TouchFile) -> list[tuple[str, str, str]]:
+    return [(r.direction, r.person.name, r.when.date().isoformat()) for r in parsed.records]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("messages.csv", "linkedin_messages"),
+        ("messages_10_columns.csv", "linkedin_messages"),
+        ("messages_9_columns.csv", "linkedin_messages"),
+        ("Invitations.csv", "linkedin_invitations"),
+        ("Invitations_old.csv", "linkedin_invitations"),
+        ("Endorsement_Received_Info.csv", "linkedin_endorsements"),
+        ("Endorsement_Given_Info.csv", "linkedin_endorsements"),
+        ("Recommendations_Received.csv", "linkedin_recommendations"),
+        ("Recommendations_Given.csv", "linkedin_recommendations"),
+    ],
+)
+def test_each_file_is_recognised_by_its_header_whatever_its_name(name: str, kind: str) -> None:
+    data = (ARCHIVE / name).read_bytes()
+    assert sniff(data) == kind
+    assert (
+        read_touches(data, "export (1).csv" if "Recommendations" not in name else name).format
+        == kind
+    )
+
+
+def test_messages_give_one_touch_per_message_and_person_with_the_users_side_found() -> None:
+    parsed = read("messages.csv")
+    assert parsed.me == ALEX
+    assert summary(parsed) == [
+        ("out", "Nadia Haddad", "2024-03-06"),
+        ("out", "Nadia Haddad", "2024-03-03"),  # the group message, once per person
+        ("out", "Omar Farouk", "2024-03-03"),
+        ("in", "Sam Patel", "2024-03-02"),
+        ("out", "Sam Patel", "2024-03-02"),
+        ("in", "Nadia Haddad", "2024-02-28"),
+        ("out", "Nadia Haddad", "2024-02-26"),
+        ("out", "Kim Nguyen, Ph.D.", "2024-02-20"),
+    ]
+    assert parsed.read == len(parsed.records) + len(parsed.skipped)
+
+
+def test_spam_drafts_sponsored_messages_and_undated_rows_are_skipped_with_their_row() -> None:
+    parsed = read("messages.csv")
+    assert [(s.where, s.reason) for s in parsed.skipped] == [
+        ("row 3", "a sponsored message (it has no sender profile)"),
+        ("row 10", "a draft, never sent"),
+        ("row 11", "spam"),
+        ("row 12", "no date"),
+    ]
+
+
+def test_a_quoted_multi_line_message_is_one_row_with_its_lines_kept() -> None:
+    outreach = read("messages.csv").records[-2]
+    assert outreach.where == "messages.csv, row 8"
+    assert outreach.text.startswith("Hi Nadia,\n\nWe both spoke at the Product Summit")
+    assert outreach.when == datetime(2024, 2, 26, 8, 30, tzinfo=UTC)
+
+
+def test_a_group_message_names_the_others_it_went_to() -> None:
+    to_nadia, to_omar = read("messages.csv").records[1:3]
+    assert to_nadia.others == (Person("Omar Farouk", "omar-farouk-1a2b"),)
+    assert to_omar.others == (Person("Nadia Haddad", "nadia-haddad"),)
+
+
+def test_a_recipient_whose_name_holds_a_comma_keeps_their_profile() -> None:
+    kim = read("messages.csv").records[-1]
+    assert kim.person == Person("Kim Nguyen, Ph.D.", "kim-nguyen-phd")
+
+
+@pytest.mark.parametrize("name", ["messages_10_columns.csv", "messages_9_columns.csv"])
+def test_older_exports_read_the_same_messages(name: str) -> None:
+    parsed = read(name)
+    assert parsed.me is not None and parsed.me.name == "Alex Rivera"
+    assert summary(parsed) == [
+        ("out", "Nadia Haddad", "2024-03-06"),
+        ("in", "Sam Patel", "2024-03-02"),
+        ("out", "Sam Patel", "2024-03-02"),
+        ("in", "Nadia Haddad", "2024-02-28"),
+        ("out", "Nadia Haddad", "2024-02-26"),
+    ]
+
+
+def test_the_plan_names_the_user_when_the_file_alone_cannot_tell() -> None:
+    # One conversation: both people are in every row, so only the plan can say who is who.
+    text = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER\n"
+        "2-a,,Alex Rivera,https://www.linkedin.com/in/alex,Nadia Haddad,"
+        "https://www.linkedin.com/in/nadia,2024-03-06 09:10:00 UTC,,Hello,INBOX\n"
+        "2-a,,Nadia Haddad,https://www.linkedin.com/in/nadia,Alex Rivera,"
+        "https://www.linkedin.com/in/alex,2024-03-07 09:10:00 UTC,,Hi back,INBOX\n"
+    )
+    parsed = read_touches(text.encode(), "messages.csv", me=Person("Nadia Haddad"))
+    assert parsed.me == Person("Nadia Haddad", "nadia")
+    assert [(r.direction, r.text) for r in parsed.records] == [("in", "Hello"), ("out", "Hi back")]
+
+
+def test_invitations_go_both_ways_and_old_exports_without_urls_are_read() -> None:
+    assert [(r.direction, r.person) for r in read("Invitations.csv").records] == [
+        ("out", Person("Sam Patel", "sam-patel-77")),
+        ("in", Person("Priya Raman", "priya-raman")),
+    ]
+    old = read("Invitations_old.csv")
+    assert [(r.direction, r.person.name) for r in old.records] == [
+        ("out", "Sam Patel"),
+        ("in", "Priya Raman"),
+    ]
+    assert [(s.where, s.reason) for s in old.skipped] == [("row 4", "no date")]
+    assert read("Invitations.csv").records[0].when == datetime(2024, 3, 1, 14, 22, tzinfo=UTC)
+
+
+def test_endorsements_and_recommendations_are_gives_both_ways() -> None:
+    received = read("Endorsement_Received_Info.csv").records[0]
+    given = read("Endorsement_Given_Info.csv").records[0]
+    assert (received.direction, received.person, received.subject) == (
+        "in",
+        Person("Nadia Haddad", "nadia-haddad"),
+        "Product Management",
+    )
+    assert (given.direction, given.person.slug) == ("out", "omar-farouk-1a2b")
+    assert read("Recommendations_Received.csv").records[0].direction == "in"
+    assert read("Recommendations_Given.csv").records[0].direction == "out"
+
+
+def test_a_recommendations_file_renamed_past_recognition_is_refused_not_guessed() -> None:
+    data = (ARCHIVE / "Recommendations_Given.csv").read_bytes()
+    with pytest.raises(ImportFileError, match=r"Recommendations_Given\.csv or"):
+        read_touches(data, "recs.csv")
+
+
+def test_the_archive_reads_every_member_and_names_those_it_does_not_read() -> None:
+    parsed = read(ZIP)
+    assert parsed.format == "linkedin_archive"
+    assert parsed.read == 18  # 12 message rows give 8 touches + 4 skipped; 6 others
+    assert len(parsed.records) == 14
+    assert parsed.skipped[0].where == "messages.csv, row 3"
+    assert parsed.notes == [
+        "Not read from the archive (nothing Rapport reads yet): Job Seeker Preferences.csv, "
+        "Profile.csv."
+    ]
+    assert holds_connections((ARCHIVE / ZIP).read_bytes())
+
+
+def test_an_archive_past_the_limit_once_inflated_is_refused() -> None:
+    data = (ARCHIVE / ZIP).read_bytes()
+    with pytest.raises(ImportFileError, match="unpacks to more than"):
+        read_touches(data, ZIP, max_bytes=3000)
+
+
+def test_a_zip_without_touches_says_so() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("Profile.csv", "First Name,Last Name,Headline\nAlex,Rivera,PM\n")
+    with pytest.raises(UnknownFormatError, match="no LinkedIn messages"):
+        read_touches(buffer.getvalue(), "export.zip")
+
+
+def test_messages_are_not_taken_for_contacts() -> None:
+    with pytest.raises(UnknownFormatError, match="LinkedIn messages, not contacts"):
+        read_contacts((ARCHIVE / "messages.csv").read_bytes(), "messages.csv")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-03-05 14:22:10 UTC", datetime(2024, 3, 5, 14, 22, 10, tzinfo=UTC)),
+        ("2024/03/05 14:22:10 UTC", datetime(2024, 3, 5, 14, 22, 10, tzinfo=UTC)),
+        ("3/5/24, 2:22 PM", datetime(2024, 3, 5, 14, 22, tzinfo=UTC)),
+        ("03/05/24, 12:05 AM", datetime(2024, 3, 5, 0, 5, tzinfo=UTC)),
+        ("03/05/24, 12:05 PM", datetime(2024, 3, 5, 12, 5, tzinfo=UTC)),
+        ("2024-03-05", datetime(2024, 3, 5, tzinfo=UTC)),
+        ("13/45/24, 2:22 PM", None),
+        ("3/5/24, 14:22 PM", None),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_archive_dates_are_read_as_utc(text: str, expected: datetime | None) -> None:
+    assert parse_when(text) == expected

@@ -1,0 +1,88 @@
+"""E-mail read as Gmail, Thunderbird and Apple Mail write it: threads, replies, bulk skipped."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from rapport.core.records import Person, TouchFile
+from rapport.formats.detect import sniff
+from rapport.formats.mail import BODY_BYTES, looks_like_mail, read_mail, split_mbox
+
+MAIL = Path(__file__).resolve().parents[1] / "data" / "mail"
+ALEX = "alex.rivera@example.com"
+NADIA = Person("Nadia Haddad", "", "nadia@hooli.example")
+
+
+def read(name: str, me: tuple[str, ...] = ()) -> TouchFile:
+    with (MAIL / name).open("rb") as stream:
+        return read_mail(stream, name, me=me)
+
+
+def test_a_takeout_mailbox_gives_a_touch_per_message_and_person() -> None:
+    parsed = read("takeout.mbox")
+    assert parsed.me == Person("", "", ALEX)
+    assert [(r.direction, r.person.email, r.when) for r in parsed.records] == [
+        ("out", "nadia@hooli.example", datetime(2024, 2, 26, 13, 30, tzinfo=UTC)),
+        ("in", "nadia@hooli.example", datetime(2024, 2, 28, 16, 45, 2, tzinfo=UTC)),
+        ("out", "nadia@hooli.example", datetime(2024, 3, 6, 14, 10, tzinfo=UTC)),
+        ("out", "nadia@hooli.example", datetime(2024, 3, 11, 10, tzinfo=UTC)),
+        ("out", "omar@piedpiper.example", datetime(2024, 3, 11, 10, tzinfo=UTC)),
+    ]
+    assert parsed.read == len(parsed.records) + len(parsed.skipped)
+
+
+def test_bulk_automatic_undated_and_crowd_mail_is_skipped_with_its_number() -> None:
+    assert [(s.where, s.reason) for s in read("takeout.mbox").skipped] == [
+        ("message 4", "mailing-list or newsletter mail"),
+        ("message 5", "an automatic message"),
+        ("message 6", "no date"),
+        ("message 7", "sent to more than 20 people"),
+    ]
+
+
+def test_gmail_threads_replies_and_attachments_are_kept() -> None:
+    outreach, reply, thanks, *_ = read("takeout.mbox").records
+    assert outreach.thread == reply.thread == thanks.thread == "1792301234567890123"
+    assert reply.in_reply_to == "<CAout1@mail.gmail.com>"
+    assert reply.text.startswith("Happy to chat, Alex.")  # the plain part, not the HTML
+    assert thanks.attachments == ("Alex Rivera handbill.pdf",)
+    # An mboxrd-quoted ">From" line reads as the writer wrote it.
+    assert "\nFrom what I read, you are hiring." in outreach.text
+
+
+def test_one_eml_message_is_read_with_the_user_as_the_recipient() -> None:
+    (reply,) = read("reply.eml").records
+    assert (reply.direction, reply.person.email) == ("in", "omar@piedpiper.example")
+    assert reply.others == (NADIA,)
+    assert read("reply.eml", me=(ALEX,)).me == Person("", "", ALEX)
+
+
+@pytest.mark.parametrize("name", ["takeout.mbox", "reply.eml"])
+def test_mail_is_recognised_by_its_content(name: str) -> None:
+    data = (MAIL / name).read_bytes()
+    assert looks_like_mail(data)
+    assert sniff(data) == "email"
+
+
+def test_a_message_larger_than_the_body_limit_is_cut_not_kept_whole() -> None:
+    big = b"x" * 80 + b"\n"
+    mbox = (
+        b"From a@b Mon Mar 04 10:00:00 2024\nFrom: A <a@example.com>\nTo: b@example.com\n"
+        b"Date: Mon, 04 Mar 2024 10:00:00 +0000\n\n" + big * 2000
+    )
+    (message,) = split_mbox(io.BytesIO(mbox))
+    assert len(message) < BODY_BYTES + 200
+
+
+def test_a_message_that_does_not_parse_is_skipped_and_the_rest_read() -> None:
+    mbox = (
+        b"From x Mon Mar 04 10:00:00 2024\nFrom: nobody\nDate: yesterday-ish\n\nhi\n\n"
+        + (MAIL / "takeout.mbox").read_bytes()
+    )
+    parsed = read_mail(io.BytesIO(mbox), "mixed.mbox", me=(ALEX,))
+    assert parsed.skipped[0].where == "message 1"
+    assert len(parsed.records) == 5

@@ -1,0 +1,99 @@
+"""The contact page's conversation and the meeting page's evidence, as the owner sees them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from django.contrib.auth.models import User
+from django.test import Client
+
+from rapport.contacts.models import Contact
+from rapport.import_page.services import import_bytes
+from rapport.meetings.models import Interaction
+
+ZIP = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "linkedin_archive"
+    / ("Basic_LinkedInDataExport_03-08-2024.zip")
+)
+
+
+def with_archive(user: User) -> tuple[Contact, Interaction]:
+    import_bytes(user, ZIP.read_bytes(), ZIP.name)
+    nadia = Contact.objects.get(owner=user, full_name="Nadia Haddad")
+    coffee = Interaction.objects.create(
+        owner=user,
+        summary="Coffee with Nadia",
+        start=datetime(2024, 3, 5, 15, tzinfo=UTC),
+        kind="coffee",
+        networking=True,
+    )
+    coffee.contacts.add(nadia)
+    return nadia, coffee
+
+
+def test_the_contact_page_shows_messages_and_meetings_in_one_timeline(
+    alice: User, alice_client: Client
+) -> None:
+    nadia, _coffee = with_archive(alice)
+    page = alice_client.get(f"/contacts/{nadia.pk}/").content.decode()
+    thanks = page.index("thanked: &quot;Thank you so much for your time yesterday, Nadia&quot;")
+    meeting = page.index("Coffee with Nadia")
+    asked = page.index("asked: &quot;Could I ask your advice for 20 minutes&quot;")
+    assert thanks < meeting < asked  # newest first
+    assert "LinkedIn message from you" in page
+    assert "LinkedIn endorsement to you" in page
+
+
+def test_the_meeting_page_says_what_the_messages_show_and_logs_it_in_one_click(
+    alice: User, alice_client: Client
+) -> None:
+    _nadia, coffee = with_archive(alice)
+    page = alice_client.get(f"/meetings/{coffee.pk}/").content.decode()
+    assert "What your messages say" in page
+    assert "yes, within a business day" in page
+    response = alice_client.post(f"/meetings/{coffee.pk}/evidence/")
+    assert response.status_code == 302
+    coffee.refresh_from_db()
+    assert (coffee.ask_made, coffee.handbill_given, coffee.thank_you_sent_on) == (
+        True,
+        False,
+        date(2024, 3, 6),
+    )
+    assert coffee.outcome_logged_at is not None
+    again = alice_client.get(f"/meetings/{coffee.pk}/").content.decode()
+    assert "What you logged stands" in again
+
+
+def test_confirming_never_overwrites_what_the_user_logged(
+    alice: User, alice_client: Client
+) -> None:
+    _nadia, coffee = with_archive(alice)
+    coffee.ask_made = False
+    coffee.save()
+    alice_client.post(f"/meetings/{coffee.pk}/evidence/")
+    coffee.refresh_from_db()
+    assert coffee.ask_made is False
+    assert coffee.thank_you_sent_on == date(2024, 3, 6)
+
+
+def test_a_meeting_no_message_tells_about_shows_no_evidence(
+    alice: User, alice_client: Client
+) -> None:
+    quinn = Contact.objects.create(owner=alice, full_name="Quiet Quinn")
+    coffee = Interaction.objects.create(
+        owner=alice, summary="Coffee with Quinn", start=datetime(2024, 3, 5, 15, tzinfo=UTC)
+    )
+    coffee.contacts.add(quinn)
+    assert (
+        "What your messages say" not in alice_client.get(f"/meetings/{coffee.pk}/").content.decode()
+    )
+
+
+def test_another_user_cannot_confirm_alices_meeting(alice: User, bob_client: Client) -> None:
+    _nadia, coffee = with_archive(alice)
+    assert bob_client.post(f"/meetings/{coffee.pk}/evidence/").status_code == 404
+    coffee.refresh_from_db()
+    assert coffee.ask_made is None
