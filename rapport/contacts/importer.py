@@ -172,7 +172,7 @@ class _Importer:
             # Records later in this file are matched against this one too.
             temp_id = -len(new)
             self.rows[temp_id] = row
-            self.index.add(_known(row, temp_id))
+            self.index.add(_known(row, temp_id, record))
             if match is not None:
                 review.append((row, match))
                 self.tally.review += 1
@@ -449,7 +449,13 @@ def _digests_held(user: User) -> set[str]:
     return held
 
 
-def _known(row: Row, temp_id: int | None = None) -> Known:
+def _known(row: Row, temp_id: int | None = None, record: ContactRecord | None = None) -> Known:
+    """Return what the index knows of ``row``; ``record``: the one record a new row holds."""
+    keys: tuple[tuple[str, str], ...]
+    if record is not None:
+        keys = ((record.source_format, record.source_key),) if record.source_key else ()
+    else:
+        keys = tuple((s["format"], s["key"]) for s in row["sources"] if s.get("key"))
     return Known(
         id=temp_id if temp_id is not None else row["id"],
         full_name=row["full_name"],
@@ -457,7 +463,7 @@ def _known(row: Row, temp_id: int | None = None) -> Known:
         linkedin_slug=row["linkedin_slug"],
         emails=tuple(row["emails"]),
         phones=tuple(row["phones"]),
-        source_keys=tuple((s["format"], s["key"]) for s in row["sources"] if s.get("key")),
+        source_keys=keys,
     )
 
 
