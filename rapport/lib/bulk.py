@@ -57,6 +57,9 @@ def _json_texts(values: list[Any]) -> list[str | None]:
     same text as json.dumps gives without its Python layers; rows sharing one object (the
     same overrides) have it encoded once.
     """
+    if values and values[0] in ([], {}) and values.count(values[0]) == len(values):
+        # A column no row fills (phones from LinkedIn, the overrides of new contacts).
+        return ["[]" if type(values[0]) is list else "{}"] * len(values)
     texts: list[str | None] = []
     append = texts.append
     memo: dict[int, tuple[Any, str]] = {}
