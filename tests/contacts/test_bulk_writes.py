@@ -47,7 +47,7 @@ def test_rows_that_share_every_value_are_each_stored_as_django_stores_them(
     # a boolean, a number and no value at all must come out as they went in.
     values: dict[str, Any] = {
         "full_name": "Siobhán O'Brien",
-        "position": "says \"hi\" at 100%, 5%s and 7%% -- DROP TABLE",
+        "position": 'says "hi" at 100%, 5%s and 7%% -- DROP TABLE',
         "emails": ["o'brien@example.com"],
         "sources": [{"format": "linkedin", "run": 1, "fields": {"Last Name": "O'Brien"}}],
         "can_hire": True,
