@@ -2,8 +2,10 @@
 
 Django's ``bulk_create`` builds a model instance and compiles every value through the
 ORM (about 300 µs a contact); a 30,000-row import spent most of its time there. These
-helpers take rows as ``{attname: value}`` dicts, fill defaults, convert each column once
-per value with a converter chosen per field, and hand the rows to the database driver.
+helpers take rows as ``{attname: value}`` dicts, fill defaults, convert a column at a time
+with a converter chosen per field (the columns come from the model), and hand the rows to
+the database driver; on SQLite a value every row of a batch shares is written into the
+statement once instead.
 """
 
 from __future__ import annotations
