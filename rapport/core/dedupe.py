@@ -122,6 +122,11 @@ class ContactIndex:
     #: The same, for contacts without a LinkedIn profile (the only ones a record with an
     #: unknown profile can be).
     colleagues_without_slug: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
+    #: Contacts not yet in ``colleagues`` / ``colleagues_without_slug``, as (id, company key,
+    #: name key): the blocks are filled when a search first needs them. A LinkedIn file
+    #: only ever searches the second, so the first is never built for it.
+    _unblocked: list[tuple[int, str, str]] = field(default_factory=list)
+    _unblocked_without_slug: list[tuple[int, str, str]] = field(default_factory=list)
 
     @classmethod
     def build(cls, contacts: Iterable[Known]) -> ContactIndex:
@@ -151,11 +156,9 @@ class ContactIndex:
             company = company_key(contact.company)
             self.by_name.setdefault(key, []).append((contact.id, company))
             if company:
-                for word in _block_words(key):
-                    self.colleagues.setdefault((company, word), {})[contact.id] = key
-                    if not contact.linkedin_slug:
-                        blocks = self.colleagues_without_slug
-                        blocks.setdefault((company, word), {})[contact.id] = key
+                self._unblocked.append((contact.id, company, key))
+                if not contact.linkedin_slug:
+                    self._unblocked_without_slug.append((contact.id, company, key))
 
     def find(
         self,
@@ -196,6 +199,8 @@ class ContactIndex:
         self, slug: str, key: str, emails: Iterable[str], phones: Iterable[str]
     ) -> tuple[Match | None, Match | None]:
         """Return (a certain match, a match to review) found by email or phone."""
+        if not emails and not phones:
+            return None, None  # most LinkedIn rows
         doubt: Match | None = None
         for kind, values, table in (
             ("email", [e.lower() for e in emails], self.by_email),
@@ -216,12 +221,18 @@ class ContactIndex:
                         )
         return None, doubt
 
+    def _blocks(self, *, without_slug: bool) -> dict[tuple[str, str], dict[int, str]]:
+        """Return the colleagues blocks (of contacts without a profile), filled up to now."""
+        if without_slug:
+            return _fill(self.colleagues_without_slug, self._unblocked_without_slug)
+        return _fill(self.colleagues, self._unblocked)
+
     def _by_name(self, slug: str, key: str, company_name: str) -> Match | None:
         if not key:
             return None
         company = company_key(company_name)
         same_name = self.by_name.get(key, [])
-        if slug:
+        if slug and same_name:
             # This person has a LinkedIn profile we do not know: only contacts without one
             # can be them.
             same_name = [(i, c) for i, c in same_name if i not in self.slugs]
@@ -240,7 +251,9 @@ class ContactIndex:
             return Match(contact_id, False, "same name at a different company", 80.0)
         if not company:
             return None
-        blocks = self.colleagues_without_slug if slug else self.colleagues
+        blocks = self._blocks(without_slug=bool(slug))
+        if not blocks:
+            return None
         for word in _block_words(key):
             colleagues = blocks.get((company, word))
             if not colleagues or len(colleagues) > MAX_BLOCK:
@@ -252,6 +265,17 @@ class ContactIndex:
                 _name, score, contact_id = best
                 return Match(int(contact_id), False, "similar name at the same company", score)
         return None
+
+
+def _fill(
+    blocks: dict[tuple[str, str], dict[int, str]], pending: list[tuple[int, str, str]]
+) -> dict[tuple[str, str], dict[int, str]]:
+    """Put the ``pending`` (id, company key, name key) into ``blocks``; return ``blocks``."""
+    for contact_id, company, key in pending:
+        for word in _block_words(key):
+            blocks.setdefault((company, word), {})[contact_id] = key
+    pending.clear()
+    return blocks
 
 
 def _block_words(key: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
@@ -32,7 +33,6 @@ from rapport.formats.text import (
     clean,
     clean_name,
     decode,
-    join_name,
     nobody,
     read_table,
 )
@@ -164,16 +164,19 @@ def read_connections(
     # A missing column reads from one padding cell past the header, always empty; this keeps
     # the loop free of per-cell checks, which matters at 30,000 rows.
     width = len(table.header)
-    columns = [width if index is None else index for index in found]
+    pick = itemgetter(*(width if index is None else index for index in found))
+    names = table.names
 
     records: list[ContactRecord] = []
     skipped: list[Skipped] = []
     unchanged = 0
     for row, cells in table.rows:
-        if len(cells) <= width:
+        # A row no wider than the header (the usual one) is padded past it with empty cells.
+        padded = len(cells) <= width
+        if padded:
             cells = cells + [""] * (width + 1 - len(cells))
         values = [cell.strip() if "\r" not in cell else clean(cell) for cell in cells]
-        first, last, url, email, company, position, connected = [values[i] for i in columns]
+        first, last, url, email, company, position, connected = pick(values)
         if not (first or last or url or email or company or position):
             if connected:
                 skipped.append(Skipped(f"row {row}", HIDDEN_REASON))
@@ -181,7 +184,11 @@ def read_connections(
         slug = slug_from_url(url) if "/in/" in url else ""
         # Old exports have no URL: the email is the next most stable key.
         key = slug or email.lower()
-        raw = table.raw(values, cleaned=True)
+        # Table.raw, inlined for the usual row: its cells past the header are padding.
+        if padded:
+            raw = {name: value for name, value in zip(names, values, strict=False) if value}
+        else:
+            raw = table.raw(values, cleaned=True)
         if known and record_digest("linkedin", key, raw) in known:
             unchanged += 1
             continue
@@ -191,7 +198,8 @@ def read_connections(
             where=f"row {row}",
             first_name=first,
             last_name=last,
-            full_name=join_name(first, last),
+            # join_name, inlined: it was a twelfth of reading a row.
+            full_name=f"{first} {last}" if first and last else first or last,
             emails=[email] if email else [],
             urls=[url] if url else [],
             linkedin_slug=slug,

@@ -104,21 +104,22 @@ class Table:
         ``cleaned`` says the cells are already stripped, with plain line ends.
         """
         if cleaned:
-            raw = {name: value for name, value in zip(self._names, cells, strict=False) if value}
+            raw = {name: value for name, value in zip(self.names, cells, strict=False) if value}
         else:
             # Inlined clean(): this runs once per row of files with 30,000 rows.
             raw = {
                 name: value.strip() if "\r" not in value else clean(value)
-                for name, value in zip(self._names, cells, strict=False)
+                for name, value in zip(self.names, cells, strict=False)
                 if value and not value.isspace()
             }
-        for index in range(len(self._names), len(cells)):
+        for index in range(len(self.names), len(cells)):
             if cells[index].strip():
                 raw[f"column {index + 1}"] = clean(cells[index])
         return raw
 
     @cached_property
-    def _names(self) -> list[str]:
+    def names(self) -> list[str]:
+        """Return the header's names, with a number for a column that has none."""
         return [name or f"column {index + 1}" for index, name in enumerate(self.header)]
 
 

@@ -39,6 +39,31 @@ def test_json_written_in_bulk_is_the_text_django_writes(alice: User) -> None:
     assert in_bulk.emails == values["emails"] and in_bulk.sources == values["sources"]
 
 
+@pytest.mark.parametrize("count", [1, 2, 5])
+def test_rows_that_share_every_value_are_each_stored_as_django_stores_them(
+    alice: User, count: int
+) -> None:
+    # Values every row shares are written into the statement once: quotes, a percent sign,
+    # a boolean, a number and no value at all must come out as they went in.
+    values: dict[str, Any] = {
+        "full_name": "Siobhán O'Brien",
+        "position": 'says "hi" at 100%, 5%s and 7%% -- DROP TABLE',
+        "emails": ["o'brien@example.com"],
+        "sources": [{"format": "linkedin", "run": 1, "fields": {"Last Name": "O'Brien"}}],
+        "can_hire": True,
+        "strength": 3,
+        "connected_on": None,
+    }
+    by_django = Contact.objects.create(owner=alice, **values)
+    bulk.insert_rows(Contact, [{"owner_id": alice.pk, **values} for _ in range(count)])
+    written = Contact.objects.owned_by(alice).exclude(pk=by_django.pk)
+    assert written.count() == count
+    for contact in written:
+        assert stored(contact.pk) == stored(by_django.pk)
+        assert contact.position == values["position"] and contact.full_name == values["full_name"]
+        assert (contact.can_hire, contact.strength, contact.connected_on) == (True, 3, None)
+
+
 def indexes() -> dict[str, Any]:
     with connection.cursor() as cursor:
         found = connection.introspection.get_constraints(cursor, Contact._meta.db_table)

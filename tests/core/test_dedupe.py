@@ -60,6 +60,32 @@ def test_it_matches_by_the_rules(
     assert (None if found is None else (found.certain, found.reason)) == expected
 
 
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # A profile the index does not know is only ever someone known without one.
+        ({"full_name": "Priya Ramen", "company": "Medtronic", "linkedin_slug": "pr-9"}, None),
+        (
+            {"full_name": "Ana Limaa", "company": "Medtronic", "linkedin_slug": "al-2"},
+            (False, "similar name at the same company"),
+        ),
+        (
+            {"full_name": "Ana Limaa", "company": "Medtronic"},
+            (False, "similar name at the same company"),
+        ),
+    ],
+)
+def test_similar_names_are_looked_for_among_colleagues_added_since_the_last_search(
+    record: dict[str, object], expected: tuple[bool, str] | None
+) -> None:
+    index = ContactIndex.build([PRIYA])
+    assert index.find(full_name="Someone Else", company="Medtronic", linkedin_slug="se-1") is None
+    assert index.find(full_name="Someone Else", company="Medtronic") is None
+    index.add(Known(id=2, full_name="Ana Lima", company="Medtronic"))
+    found = index.find(**record)  # type: ignore[arg-type]
+    assert (None if found is None else (found.certain, found.reason)) == expected
+
+
 def test_a_shared_identifier_matches_nobody() -> None:
     index = ContactIndex.build([PRIYA])
     index.shared.add("+16125550188")

@@ -1,0 +1,35 @@
+"""A record's fingerprint is stable: contacts store it, and a re-import compares with it."""
+
+from __future__ import annotations
+
+from hashlib import blake2b
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rapport.core.records import record_digest
+
+
+def first_digest(source_format: str, source_key: str, fields: dict[str, str]) -> str:
+    """The fingerprint as the first release with fingerprints computed it."""
+    text = f"{source_format}\x1e{source_key}\x1e{sorted(fields.items())!r}"
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+@given(
+    st.sampled_from(["linkedin", "vcard", "google", "outlook"]),
+    st.text(max_size=30),
+    st.dictionaries(st.text(max_size=20), st.text(max_size=40), max_size=8),
+)
+def test_fingerprints_are_those_contacts_already_hold(
+    source_format: str, source_key: str, fields: dict[str, str]
+) -> None:
+    assert record_digest(source_format, source_key, fields) == first_digest(
+        source_format, source_key, fields
+    )
+
+
+def test_quotes_backslashes_and_accents_keep_their_fingerprint() -> None:
+    fields = {"Last Name": 'O\'Brien "Jr"', "Notes": "a\\b\nc", "First Name": "José 😀"}
+    assert record_digest("linkedin", "k", fields) == first_digest("linkedin", "k", fields)
+    assert record_digest("linkedin", "k", {}) == first_digest("linkedin", "k", {})
