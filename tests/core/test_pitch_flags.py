@@ -159,6 +159,36 @@ TARGETS: list[tuple[str, PitchContext, bool]] = [
     ("Insulet is the kind of company I admire.", NO_CONTEXT, False),
     ("I cut patient falls by 40%.", NO_CONTEXT, False),
     ("I'm open to new ideas.", NO_CONTEXT, False),
+    # Ordinary phrasings of a target, with no plan to lean on.
+    ("I want to become a product director at a fintech in Toronto.", NO_CONTEXT, True),
+    (
+        "Looking for a senior data analyst role at companies like Target or Best Buy.",
+        NO_CONTEXT,
+        True,
+    ),
+    (
+        "I'd like to become head of supply chain at a food manufacturer in the Twin Cities.",
+        NO_CONTEXT,
+        True,
+    ),
+    (
+        "My aim is a controller position at a mid-size manufacturer in Minneapolis.",
+        NO_CONTEXT,
+        True,
+    ),
+    ("I hope to lead finance at a device company in the Twin Cities.", NO_CONTEXT, True),
+    ("I'm after a plant manager job in food processing.", NO_CONTEXT, True),
+    (
+        "Now I search a position as project manager in automotive industry in Munich.",
+        NO_CONTEXT,
+        True,
+    ),
+    ("What I want next is a VP Marketing role at a consumer brand.", NO_CONTEXT, True),
+    ("The role I want is product manager at a SaaS company in Austin.", NO_CONTEXT, True),
+    ("Next, I'd love to run operations for a regional hospital system.", NO_CONTEXT, True),
+    ("I became a manager in 2015.", NO_CONTEXT, False),
+    ("I want to become better at public speaking.", NO_CONTEXT, False),
+    ("I worked at companies like Target and Best Buy.", NO_CONTEXT, False),
 ]
 
 
@@ -178,6 +208,28 @@ ASKS: list[tuple[str, bool]] = [
     ("I'd welcome any suggestions of people to meet.", True),
     ("I'm looking for a CFO role in medical devices.", False),
     ("I know a lot of people in finance.", False),
+    # Ordinary phrasings of an ask: an introduction to a kind of person, "if you know…".
+    (
+        "I'd be grateful for an introduction to a head of product at companies like Shopify.",
+        True,
+    ),
+    ("An introduction to a plant manager at a company like 3M would help me most.", True),
+    ("If you know a CFO at a mid-size device maker, I'd love to meet them.", True),
+    ("I'd love to meet people who lead supply chain at Target or Best Buy.", True),
+    ("If you know someone who works in hospital procurement, please let me know.", True),
+    ("Please think of anyone at Cargill or General Mills you could connect me with.", True),
+    ("Do you know a recruiter at Epic?", True),
+    ("I'm hoping you can point me to people in logistics at UPS or FedEx.", True),
+    ("Would you be willing to introduce me to your contacts at Ecolab?", True),
+    ("Who comes to mind at Medtronic or Abbott?", True),
+    ("Can you think of anyone at Boston Scientific I should talk to?", True),
+    ("Please, if you know somebody in Siemens, I would be very thankful for a contact.", True),
+    ("I would be happy if you could connect me to people at Bosch.", True),
+    ("Any introduction to people at Stryker would be very welcome.", True),
+    ("I introduced a new pricing model that our CFO loved.", False),
+    ("I'd love to lead a team again.", False),
+    ("I connected our sales team with engineering.", False),
+    ("If you have any questions, just ask.", False),
 ]
 
 
