@@ -304,10 +304,4 @@ def pitch_analysis(user: User) -> dict[str, Any] | None:
     if pitch is None:
         return None
     # The same analysis as the Profile page's, so both count the same flags.
-    analysis = check_pitch(user, pitch.text)
-    data = analysis.to_json()
-    data["flags"] = [
-        {**flag, "severity": found.severity}
-        for flag, found in zip(data["flags"], analysis.flags, strict=True)  # type: ignore[call-overload]
-    ]
-    return data
+    return check_pitch(user, pitch.text).to_json()

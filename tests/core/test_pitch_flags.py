@@ -37,6 +37,14 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("I sold imaging systems to university hospitals.", set()),
     ("My degree of influence grew with every launch.", set()),
     ("I graduated to running the whole region.", set()),
+    ("I'm a proud University of Minnesota graduate.", {"education-trivia"}),
+    ("I did my undergrad at Northwestern.", {"education-trivia"}),
+    ("I'm a Carlson School alum.", {"education-trivia"}),
+    ("I was educated at Oxford and the LSE.", {"education-trivia"}),
+    ("I studied economics at Carleton.", {"education-trivia"}),
+    ("I studied the market for six months before launch.", set()),
+    ("I work at the University of Minnesota.", set()),
+    ("I'm a graduate student mentor.", set()),
     # job-history-recital: positions in order, not one employer as a setting.
     ("I started at Acme in 1998, then moved to Beta, then joined Gamma.", {"job-history-recital"}),
     ("I led the launch at Duo.", set()),
@@ -102,6 +110,42 @@ def test_it_flags_a_recital_spread_over_several_dated_sentences() -> None:
     analysis = analyse(text, NO_CONTEXT)
     recital = [f for f in analysis.flags if f.code == "job-history-recital"]
     assert [f.sentence for f in recital] == [s.text for s in analysis.sentences]
+
+
+RECITALS: list[tuple[str, int]] = [
+    # Oldest first, with the usual "after…", "from there".
+    (
+        "I started my career as an auditor at Deloitte. After three years I moved to 3M as a"
+        " financial analyst. From 3M I went to Ecolab, where I was a controller.",
+        3,
+    ),
+    # Newest first: "before that", "prior to that".
+    (
+        "Currently I'm finance director at Pentair. Before Pentair I was controller at Ecolab"
+        " for six years. Prior to that I was an analyst at 3M. My career began at Deloitte.",
+        3,
+    ),
+    # No sequence words at all: one post after another.
+    (
+        "I was an auditor at Deloitte. I was an analyst at 3M. I was a controller at Ecolab."
+        " Now I am finance director at Pentair.",
+        3,
+    ),
+    # Employers as the setting of results are not a recital.
+    (
+        "At Duo Medical, I cut the close from 12 days to 4. At Medtronic I saved $3.2M on"
+        " suppliers. At 3M I led an integration in 9 months.",
+        0,
+    ),
+    ("I was a controller at Ecolab, where I cut the close from 10 days to 5.", 0),
+    ("I was a controller at Ecolab. Before Ecolab I was at 3M.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), RECITALS)
+def test_it_flags_a_recital_of_posts_in_any_order(text: str, flagged: int) -> None:
+    codes = [f.code for f in analyse(text, NO_CONTEXT).flags]
+    assert codes.count("job-history-recital") == flagged
 
 
 def test_it_does_not_call_one_dated_move_a_recital() -> None:

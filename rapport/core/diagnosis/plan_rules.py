@@ -7,6 +7,7 @@ from typing import Any
 from rapport.core.diagnosis.model import Action, Facts, Finding
 from rapport.core.diagnosis.registry import RuleDoc, rule
 from rapport.core.diagnosis.share import plural
+from rapport.core.pitch import severity_of
 
 
 @rule(
@@ -78,7 +79,7 @@ def pitch_not_compelling(facts: Facts, doc: RuleDoc) -> Finding | None:
             unknown=True,
         )
     flags = pitch.get("flags", [])
-    serious = [f for f in flags if f.get("severity", "serious") == "serious"]
+    serious = [f for f in flags if severity_of(f) == "serious"]
     score = int(pitch.get("score", 0))
     if score >= facts.threshold("pitch_score") and len(serious) < facts.threshold(
         "pitch_serious_flags"
