@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 from rapidfuzz import fuzz, process
 
@@ -178,7 +178,28 @@ def network_balance(user: User) -> dict[str, int]:
     }
 
 
-def someone(contact: Contact, target_industries: tuple[str, ...] = ()) -> Someone:
+def known_contacts(user: User, now: datetime) -> QuerySet[Contact]:
+    """Return the contacts the user knows: met or messaged before ``now``, or marked known.
+
+    Each carries ``last_touch``, the start of the latest meeting, call or message with them.
+    """
+    touched = Q(interactions__cancelled=False, interactions__start__lte=now)
+    return (
+        Contact.objects.owned_by(user)
+        .annotate(last_touch=Max("interactions__start", filter=touched))
+        .filter(Q(last_touch__isnull=False) | Q(strength__gte=1))
+    )
+
+
+def how_known(contact: Contact) -> str:
+    """Return why the user knows ``contact``, for the reason beside an introduction."""
+    last = getattr(contact, "last_touch", None)
+    if last is not None:
+        return f"you last met or wrote to {contact.full_name} on {last:%d %b %Y}"
+    return f"you marked {contact.full_name} as someone you know"
+
+
+def someone(contact: Contact, target_industries: tuple[str, ...] = (), known: str = "") -> Someone:
     """Return the contact as the offer suggestions see them."""
     industry = contact.company.industry if contact.company else ""
     if contact.in_target_industry and target_industries:
@@ -193,27 +214,29 @@ def someone(contact: Contact, target_industries: tuple[str, ...] = ()) -> Someon
         job_seeker=contact.is_job_seeker,
         looking_for=contact.looking_for,
         circles=tuple(contact.circles),
+        known=known,
     )
 
 
 class OfferSource:
     """What offer suggestions draw on for one user, gathered once for many contacts."""
 
-    def __init__(self, user: User) -> None:
+    def __init__(self, user: User, now: datetime | None = None) -> None:
         self.user = user
         self.plan = load_plan(user)
-        contacts = Contact.objects.owned_by(user).select_related("company")
+        self.known = known_contacts(user, now or timezone.now()).select_related("company")
         industries = self.plan.industries
-        # Decision-makers in the target industry, the warmest first: introductions to offer.
+        # Decision-makers in the target industry whom the user knows, the warmest first:
+        # introductions to offer. Strangers are never offered (METHOD.md §5).
         self.deciders = [
-            someone(c, industries)
-            for c in contacts.filter(in_target_industry=True, can_hire=True).order_by(
+            someone(c, industries, how_known(c))
+            for c in self.known.filter(in_target_industry=True, can_hire=True).order_by(
                 "-strength", "last_name"
             )[:12]
         ]
         self.seekers = [
-            someone(c, industries)
-            for c in contacts.filter(is_job_seeker=True).exclude(looking_for="")[:50]
+            someone(c, industries, how_known(c))
+            for c in self.known.filter(is_job_seeker=True).exclude(looking_for="")[:50]
         ]
 
     def offers(self, contact: Contact) -> list[Offer]:
@@ -224,14 +247,8 @@ class OfferSource:
             for word in contact.looking_for.split()[:12]:
                 if len(word) > 2:
                     wanted |= Q(company_name__icontains=word.strip(",.;"))
-            matches = (
-                Contact.objects.owned_by(self.user)
-                .select_related("company")
-                .exclude(pk=contact.pk)
-                .filter(wanted)
-                .exclude(company_name="")[:20]
-            )
-            people += [someone(c, self.plan.industries) for c in matches]
+            matches = self.known.exclude(pk=contact.pk).filter(wanted).exclude(company_name="")[:20]
+            people += [someone(c, self.plan.industries, how_known(c)) for c in matches]
         if contact.in_target_industry:
             key = company_key(contact.company_name)
             people += [p for p in self.deciders if company_key(p.company) != key][:10]

@@ -11,7 +11,9 @@ from django.utils import timezone
 from rapport.contacts.models import Contact
 from rapport.handbill.models import Handbill
 from rapport.ledger.models import Give
+from rapport.ledger.services import log_meeting
 from rapport.meetings.models import Interaction
+from tests.ledger.conftest import TODAY
 
 
 def test_logging_a_give_from_the_ledger_page(
@@ -59,9 +61,19 @@ def test_a_give_in_the_future_is_refused(alice_client: Client, network: dict[str
 def test_the_offer_page_suggests_with_reasons(
     alice_client: Client, network: dict[str, Contact]
 ) -> None:
+    Contact.objects.filter(pk=network["kevin"].pk).update(strength=2)
     page = alice_client.get(f"/give/offer/{network['dana'].pk}/").content.decode()
     assert "Introduce Dana Reyes to Kevin Lobo (CEO at Stryker)" in page
-    assert "is looking for: a controller role at Stryker" in page
+    assert "Introduction: Dana Reyes is looking for: a controller role at Stryker" in page
+
+
+def test_the_offer_page_counts_your_asks_as_yours(
+    alice: User, alice_client: Client, network: dict[str, Contact]
+) -> None:
+    log_meeting(alice, network["kevin"], TODAY, ask="Who runs FP&A at Medtronic?")
+    page = alice_client.get(f"/give/offer/{network['kevin'].pk}/").content.decode()
+    assert "You gave 0 things and asked 1 time; they gave you 0 referrals" in page
+    assert "received 1 ask" not in page
 
 
 def test_the_prep_sheet_says_who_what_to_ask_and_what_to_offer(
