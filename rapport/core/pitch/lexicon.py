@@ -72,7 +72,9 @@ WANT = re.compile(
     r"|\bthe\s+(?:role|job|position|kind\s+of\s+(?:role|job|company))\s+I(?:'m|\s+am)?\s+"
     r"(?:want|looking\s+for|seek|hope\s+for)\b"
     # Non-native phrasings heard in job clubs: "I search a position as…".
-    r"|\bI\s+(?:search|am\s+searching|look)\s+(?:a|an|for\s+a|new)\s+(?:\w+\s+)?"
+    r"|\bI\s+see\s+myself\b|\bI(?:'d|\s+would)\s+(?:\w+ly\s+)?(?:join|lead|run|work\s+as)\b"
+    r"|\bI\s+(?:now\s+|currently\s+)?(?:search|am\s+searching|look)\s+(?:a|an|for\s+a|new)\s+"
+    r"(?:\w+\s+)?"
     r"(?:position|job|role|work)\b"
     r"|\bmy\s+targets?\b|\btarget\s+(?:companies|roles|positions|employers|list|industries)\b",
     re.IGNORECASE,
@@ -86,7 +88,9 @@ TARGET_OBJECT = re.compile(
     r"engineer|analyst|controller|president|partner|consultant|designer|scientist|officer|"
     r"teacher|nurse|architect|leader|executive|specialist|coordinator|accountant|developer|"
     r"chief|head|fintech|bank|hospitals?|agency|manufacturer|makers?|brands?|retailers?|"
-    r"nonprofits?|charity|business|(?-i:[A-Z]{2,4}))\b",
+    r"nonprofits?|charity|business|team|sector|fintech|medtech|biotech|healthtech|edtech|"
+    r"healthcare|pharma|retail|banking|insurance|manufacturing|logistics|automotive|"
+    r"aerospace|construction|hospitality|software|(?-i:[A-Z]{2,4}))s?\b",
     re.IGNORECASE,
 )
 
@@ -116,7 +120,13 @@ ASK = re.compile(
     r"(?:a|an|the|any|somebody|anyone)\b"
     r"|\b(?:do|would)\s+you\s+(?:know|happen\s+to\s+know)\s+(?:of\s+)?(?:a|an|the)\s+"
     r"|\bcan\s+you\s+think\s+of\s+(?:anyone|anybody|someone|somebody|a|an)\b"
-    r"|\bwho\s+comes\s+to\s+mind\b"
+    r"|\b(?:who|anyone|anybody|someone|somebody)\s+comes\s+to\s+mind\b"
+    r"|\bwho(?:m)?\s+(?:else\s+)?should\s+I\s+(?:be\s+)?(?:talking|speaking|talk|speak|meet|"
+    r"contact|call)\b"
+    r"|\bwho(?:m)?\s+(?:would|do|might|could)\s+you\s+(?:suggest|recommend|advise)\b"
+    r"|\bif\s+you\s+(?:could|can|would)\s+(?:point|introduce|connect|refer|put)\b"
+    r"|\b(?:maybe|perhaps)\s+you\s+know\b"
+    r"|\b(?:hoping|hope|keen|eager)\s+to\s+meet\s+(?:people|someone|anyone|a|an|the|more)\b"
     # "I'd be grateful for an introduction", "an introduction to… would help me most".
     r"|\bI(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:grateful|thankful|glad|happy|delighted|"
     r"obliged)\s+(?:for|if|to\s+(?:meet|talk|speak|be\s+introduced))\b"
