@@ -165,11 +165,15 @@ def companies(request: AuthedRequest) -> HttpResponse:
     )
     # The same reading as each contact's industry verdict, so the two pages agree.
     context = Judge(request.user).context
-    for row in rows:
-        row.inferred = "" if row.industry_set_by_user else company_industry(row.name, context) or ""
-    unknown_first = sorted(
-        rows, key=lambda c: (bool(c.industry_set_by_user or c.inferred), -c.people)
-    )
+    read = [
+        (c, "" if c.industry_set_by_user else company_industry(c.name, context) or "") for c in rows
+    ]
+    unknown_first = [
+        {"company": c, "inferred": inferred}
+        for c, inferred in sorted(
+            read, key=lambda pair: (bool(pair[0].industry_set_by_user or pair[1]), -pair[0].people)
+        )
+    ]
     targets = TargetCompany.objects.owned_by(request.user).order_by("name")
     return render(
         request, "contacts/companies.html", {"companies": unknown_first, "targets": targets}

@@ -169,9 +169,9 @@ def test_the_companies_page_reads_the_industry_the_contacts_do(
         )
         judge.apply(contact)
         contact.save()
-    contact = Contact.objects.filter(owner=alice).first()
-    assert contact is not None and contact.in_target_industry is True
-    reason = reasons_for(alice, contact)["in_target_industry"]
+    first = Contact.objects.filter(owner=alice).first()
+    assert first is not None and first.in_target_industry is True
+    reason = reasons_for(alice, first)["in_target_industry"]
     assert "sounds like medical devices" in reason
     page = alice_client.get("/contacts/companies/").content.decode()
     assert "Rapport reads it as medical devices" in page
