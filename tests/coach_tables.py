@@ -7,11 +7,13 @@ that docs/benchmarks.md reports.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from rapport.core.pitch import PitchContext
+from rapport.core.pitch import PitchContext, analyse
 from rapport.core.pitch.lexicon import ask
 from rapport.core.pitch.shape_flags import names_target
 
@@ -79,3 +81,104 @@ def sentence_scores() -> list[Score]:
         score(name, ((row[column] == "1", judge(row[0])) for row in table))
         for name, (column, judge) in SENTENCE_JUDGES.items()
     ]
+
+
+#: The profile flags the tables judge: what the profile says or leaves out. Length and
+#: wording flags are arithmetic or word lists checked in test_pitch_flags.py.
+JUDGED = (
+    "no-ask",
+    "no-target",
+    "no-quantified-impact",
+    "job-history-recital",
+    "education-trivia",
+    "family-trivia",
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    kind: str
+    text: str
+    flags: frozenset[str]
+
+
+def written_profiles() -> list[Profile]:
+    """Return the whole profiles written for the table."""
+    data = tomllib.loads((TABLES / "profiles.toml").read_text(encoding="utf-8"))
+    return [
+        Profile(p["name"], p["kind"], " ".join(p["text"].split()), frozenset(p["flags"]))
+        for p in data["profile"]
+    ]
+
+
+def composed_profiles(count: int = 96) -> list[Profile]:
+    """Return profiles put together from labelled parts, in a fixed pattern.
+
+    Six bits of the profile's number say which parts it has (results or only vague claims,
+    a job recital, schooling, family, a target, an ask), so every combination appears;
+    the part texts rotate so that every part is used.
+    """
+    parts = tomllib.loads((TABLES / "profile_parts.toml").read_text(encoding="utf-8"))
+    made = []
+    for n in range(count):
+        bits = [bool(n >> b & 1) for b in range(6)]
+        has_impact, recital, education, family, target, asks = bits
+
+        def pick(name: str, offset: int = 0, n: int = n) -> Any:
+            options = parts[name]
+            return options[(n * 7 + offset) % len(options)]
+
+        ask = pick("ask") if asks else None
+        body = [pick("present")]
+        if family:
+            body.append(pick("family"))
+        if recital:
+            body.append(pick("recital"))
+        body += [pick("impact"), pick("impact", 3)] if has_impact else [pick("vague")]
+        if education:
+            body.insert(1 if n % 2 else len(body), pick("education"))
+        if target:
+            body.append(pick("target"))
+        if ask is not None:
+            body.append(ask["text"])
+        body.append(parts["closing"][0]["text"])
+        expected = {
+            "no-quantified-impact": not has_impact,
+            "job-history-recital": recital,
+            "education-trivia": education,
+            "family-trivia": family,
+            "no-target": not target and not (ask is not None and ask["names_target"]),
+            "no-ask": ask is None,
+        }
+        made.append(
+            Profile(
+                f"composed {n}",
+                "composed",
+                " ".join(body),
+                frozenset(code for code, fires in expected.items() if fires),
+            )
+        )
+    return made
+
+
+def profile_scores(profiles: list[Profile]) -> list[Score]:
+    """Return precision and recall of each judged flag over ``profiles``."""
+    found = [{f.code for f in analyse(p.text, NO_CONTEXT).flags} for p in profiles]
+    return [
+        score(
+            code,
+            ((code in p.flags, code in codes) for p, codes in zip(profiles, found, strict=True)),
+        )
+        for code in JUDGED
+    ]
+
+
+def profile_disagreements(profiles: list[Profile]) -> list[tuple[str, set[str], set[str]]]:
+    """Return (profile, flags missed, flags given wrongly) wherever the coach disagrees."""
+    wrong = []
+    for p in profiles:
+        codes = {f.code for f in analyse(p.text, NO_CONTEXT).flags} & set(JUDGED)
+        if codes != p.flags:
+            wrong.append((p.name, set(p.flags - codes), codes - p.flags))
+    return wrong

@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coach_tables import Score, sentence_scores
+from rapport.core.pitch import analyse
+from tests.coach_tables import (
+    JUDGED,
+    NO_CONTEXT,
+    Profile,
+    Score,
+    composed_profiles,
+    profile_disagreements,
+    profile_scores,
+    sentence_scores,
+    written_profiles,
+)
 
 #: Measured on 2026-12-06 (docs/benchmarks.md); a change that lowers them fails here.
 SENTENCE_FLOORS = {"ask": (1.0, 1.0), "target": (0.95, 1.0)}
+PROFILES = written_profiles() + composed_profiles()
 
 
 @pytest.mark.parametrize("measured", sentence_scores(), ids=lambda s: s.name)
@@ -16,3 +28,27 @@ def test_asks_and_targets_are_read_in_ordinary_phrasings(measured: Score) -> Non
     assert measured.cases >= 70
     assert measured.precision >= precision
     assert measured.recall >= recall
+
+
+def test_the_profile_table_holds_every_kind_a_coach_meets() -> None:
+    assert len(PROFILES) >= 100
+    kinds = {p.kind for p in PROFILES}
+    assert {"strong", "weak", "rambling", "short", "non-native", "composed"} <= kinds
+    for code in JUDGED:
+        assert 0 < sum(code in p.flags for p in PROFILES) < len(PROFILES), code
+
+
+def test_a_coach_strikes_out_nothing_on_the_profile_table() -> None:
+    assert profile_disagreements(PROFILES) == []
+    assert all(s.precision == 1.0 and s.recall == 1.0 for s in profile_scores(PROFILES))
+
+
+@pytest.mark.parametrize("profile", written_profiles(), ids=lambda p: p.name)
+def test_each_written_profile_scores_as_a_coach_would(profile: Profile) -> None:
+    analysis = analyse(profile.text, NO_CONTEXT)
+    serious = {f.code for f in analysis.flags if f.severity == "serious"} & set(JUDGED)
+    if profile.kind in {"strong", "non-native"}:
+        assert serious == set()
+        assert analysis.score >= 40  # these are short of two minutes: length caps them
+    else:
+        assert analysis.score < 40

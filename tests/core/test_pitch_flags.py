@@ -123,13 +123,13 @@ RECITALS: list[tuple[str, int]] = [
     (
         "Currently I'm finance director at Pentair. Before Pentair I was controller at Ecolab"
         " for six years. Prior to that I was an analyst at 3M. My career began at Deloitte.",
-        3,
+        4,
     ),
     # No sequence words at all: one post after another.
     (
         "I was an auditor at Deloitte. I was an analyst at 3M. I was a controller at Ecolab."
         " Now I am finance director at Pentair.",
-        3,
+        4,
     ),
     # Employers as the setting of results are not a recital.
     (

@@ -194,7 +194,11 @@ _RECITAL = "Job history recital"
 #: "Before Pentair I was…", "my six years at 3M", "I served as CFO of Acme".
 _POST = re.compile(
     r"\b(?:I\s+was|I've\s+been|I\s+have\s+been|I\s+served|I\s+worked|I\s+spent|I\s+became)"
-    r"\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w&/-]+\s+){0,4}?(?:at|with|for|of)\s+(?-i:[A-Z0-9])"
+    r"\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w&/-]+\s+){0,4}?"
+    r"(?:(?:at|with|for|of)\s+(?-i:[A-Z0-9])|at\s+an?\s+(?:small|large|big|local|regional|global))"
+    # The present post that opens a recital told newest first.
+    r"|\b(?:currently|today|now)\b,?\s+I(?:'m|\s+am)\s+(?:an?\s+|the\s+)?(?:[\w&/-]+\s+){0,4}?"
+    r"(?:at|with|for)\s+(?-i:[A-Z0-9])"
     r"|\b(?:before|after|prior\s+to|from)\s+(?:my\s+(?:time|years)\s+at\s+)?(?-i:[A-Z0-9])"
     r"[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)*,?\s+I\b"
     r"|\bmy\s+(?:[\w-]+\s+)?(?:time|years?|stint|tenure|role)\s+(?:at|with)\s+(?-i:[A-Z0-9])"
@@ -202,7 +206,8 @@ _POST = re.compile(
     r"(?:was|began|started)\b",
     re.IGNORECASE,
 )
-#: At this many plain statements of posts held, the profile recites a career.
+#: At this many posts held, stated in two or more sentences without a result, the
+#: profile recites a career.
 RECITAL_POSTS = 3
 
 
@@ -236,7 +241,7 @@ def job_history_recital(pitch: Pitch) -> Iterator[Hit]:
         for phrases in [_moves(plain) + [m.group() for m in _POST.finditer(plain)]]
         if phrases
     ]
-    if len(posts) >= RECITAL_POSTS:
+    if len(posts) >= 2 and sum(len(phrases) for _, phrases in posts) >= RECITAL_POSTS:
         for index, phrases in posts:
             if index not in flagged:
                 yield Hit(index, index, f"{_RECITAL}: {quote(phrases)}")

@@ -46,6 +46,7 @@ def no_quantified_impact(pitch: Pitch) -> Iterator[Hit]:
     yield Hit(first, last, "No result with a number, amount, percentage or time anywhere.")
 
 
+_POINTING_BACK = re.compile(r"\b(?:those|these|such|them|the\s+same)\s+$", re.IGNORECASE)
 _AT_NAMED = re.compile(r"\b(?:at|in|of|from)\s+(?:the\s+)?(?-i:[A-Z0-9])", re.IGNORECASE)
 
 
@@ -82,8 +83,12 @@ def names_target(sentence: str, ctx: PitchContext) -> bool:
     asked = ask(sentence)
     if asked is None:
         return False
-    return bool(
-        _AT_NAMED.search(sentence, asked.start()) or TARGET_OBJECT.search(sentence, asked.start())
+    if _AT_NAMED.search(sentence, asked.start()):
+        return True
+    # "At those companies" points back at a target; it names none itself.
+    return any(
+        not _POINTING_BACK.search(sentence, 0, found.start())
+        for found in TARGET_OBJECT.finditer(sentence, asked.start())
     )
 
 
