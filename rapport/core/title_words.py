@@ -250,7 +250,7 @@ RANK_RULES: tuple[tuple[str, str, str], ...] = (
         "|paralegal|cashier|receptionist|secretary|scientist|consultant|bdr|sdr"
         "|account executive|instructor|lecturer|ingenier[oa]|ingenieur(?:in)?|asistente"
         r"|assistente|assistent(?:in)?|analista|tecnic[oa]|enfermer[oa]|contadora?|comptable"
-        r"|vendedora?|sachbearbeiter(?:in)?|referent(?:in)?|mitarbeiter(?:in)?|chargee? d\w*"
+        r"|vendedora?|sachbearbeiter(?:in)?|referent(?:in)?|\w*mitarbeiter(?:in)?|chargee? d\w*"
         "|medewerker",
         "entry",
         "",
