@@ -11,12 +11,11 @@ import time
 
 from common import ROOT  # noqa: F401 - puts the repository on the import path
 
+from tests.coach_personas import persona_results, rule_scores
 from tests.coach_tables import (
     Score,
     composed_profiles,
-    persona_results,
     profile_scores,
-    rule_scores,
     sentence_scores,
     title_rows,
     title_scores,

@@ -5,16 +5,15 @@ from __future__ import annotations
 import pytest
 
 from rapport.core.pitch import analyse
+from tests.coach_personas import persona_results, rule_scores
 from tests.coach_tables import (
     JUDGED,
     NO_CONTEXT,
     Profile,
     Score,
     composed_profiles,
-    persona_results,
     profile_disagreements,
     profile_scores,
-    rule_scores,
     sentence_scores,
     title_rows,
     title_scores,
