@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from rapport.core.diagnosis import RULES, Facts, Outcomes, Person, diagnose
+from rapport.core.diagnosis import RULES, Evidence, Facts, Outcomes, Person, diagnose
 from rapport.core.plan import Goals, PlanData, TargetCompanySpec
 from tests.coach_tables import Score, score
 
@@ -194,6 +194,32 @@ PERSONAS: list[tuple[str, Facts, set[str]]] = [
             uncovered=["Medtronic"],
         ),
         {"uncovered-targets"},
+    ),
+    (
+        "first messages nobody answers",
+        _persona(
+            40,
+            metrics=_metrics(
+                40, meetings_with_target_industry=30, meetings_with_decision_makers=10
+            ),
+            evidence=Evidence(
+                sources=("80 LinkedIn messages",), outreach_sent=20, outreach_replied=1
+            ),
+        ),
+        {"no-replies"},
+    ),
+    (
+        "meetings never thanked",
+        _persona(
+            40,
+            metrics=_metrics(
+                40, meetings_with_target_industry=30, meetings_with_decision_makers=10
+            ),
+            evidence=Evidence(
+                sources=("80 LinkedIn messages",), covered_meetings=10, meetings_with_thank_you=2
+            ),
+        ),
+        {"thank-you-missing"},
     ),
 ]
 

@@ -18,8 +18,8 @@ from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.contacts.models import Contact
 from rapport.core.diagnosis import Action, Facts, MeetingRef, Person
-from rapport.diagnosis.evidence import judge
 from rapport.core.plan import PlanData
+from rapport.diagnosis.evidence import judge
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.services import reminders
 from rapport.meetings.models import (
