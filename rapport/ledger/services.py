@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from rapidfuzz import fuzz, process
 
@@ -19,12 +19,15 @@ from rapport.core.offers import Network, Offer, Someone, suggest
 from rapport.ledger.models import Give, Introduction
 from rapport.meetings.models import KIND_CHOICES, Interaction
 from rapport.plan.services import load_plan
+from rapport.touches.models import Touch
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 GIVE_KINDS = [kind for kind, _ in Give.KIND_CHOICES]
 MEETING_KINDS = [kind for kind, _ in KIND_CHOICES if kind != "email"]
+#: Messages in which someone writes to the user: they know each other.
+MESSAGE_CHANNELS = ("linkedin_message", "email")
 #: Report back on a referral once it is a week old and you have not been in touch since.
 REPORT_BACK_AFTER = timedelta(days=7)
 
@@ -181,13 +184,21 @@ def network_balance(user: User) -> dict[str, int]:
 def known_contacts(user: User, now: datetime) -> QuerySet[Contact]:
     """Return the contacts the user knows: met or messaged before ``now``, or marked known.
 
-    Each carries ``last_touch``, the start of the latest meeting, call or message with them.
+    Each carries ``last_touch``, the start of the latest meeting or call with them, and
+    ``last_heard``, when they last wrote to the user (a message one way only is not
+    knowing someone: a first message may never have been answered).
     """
     touched = Q(interactions__cancelled=False, interactions__start__lte=now)
+    heard = Touch.objects.filter(
+        contact=OuterRef("pk"), direction="in", channel__in=MESSAGE_CHANNELS, when__lte=now
+    ).order_by("-when")
     return (
         Contact.objects.owned_by(user)
-        .annotate(last_touch=Max("interactions__start", filter=touched))
-        .filter(Q(last_touch__isnull=False) | Q(strength__gte=1))
+        .annotate(
+            last_touch=Max("interactions__start", filter=touched),
+            last_heard=Subquery(heard.values("when")[:1]),
+        )
+        .filter(Q(last_touch__isnull=False) | Q(last_heard__isnull=False) | Q(strength__gte=1))
     )
 
 
@@ -196,6 +207,9 @@ def how_known(contact: Contact) -> str:
     last = getattr(contact, "last_touch", None)
     if last is not None:
         return f"you last met or wrote to {contact.full_name} on {last:%d %b %Y}"
+    heard = getattr(contact, "last_heard", None)
+    if heard is not None:
+        return f"{contact.full_name} last wrote to you on {heard:%d %b %Y}"
     return f"you marked {contact.full_name} as someone you know"
 
 

@@ -21,6 +21,7 @@ from rapport.ledger.services import (
     reminders,
 )
 from rapport.meetings.models import Interaction
+from rapport.touches.models import Touch
 from tests.ledger.conftest import TODAY
 
 
@@ -137,6 +138,8 @@ LATER = datetime(2027, 1, 14, 15, tzinfo=UTC)
         ("marked cold", False, ""),
         ("only a meeting to come", False, ""),
         ("a cancelled meeting", False, ""),
+        ("wrote to you", True, "Kevin Lobo last wrote to you on 14 Oct 2026"),
+        ("only your unanswered message", False, ""),
     ],
 )
 def test_introductions_are_offered_only_to_people_you_know(
@@ -151,6 +154,18 @@ def test_introductions_are_offered_only_to_people_you_know(
         meet(alice, kevin, LATER)
     elif how == "a cancelled meeting":
         meet(alice, kevin, PAST, cancelled=True)
+    elif how in ("wrote to you", "only your unanswered message"):
+        Touch.objects.create(
+            owner=alice,
+            contact=kevin,
+            when=PAST,
+            channel="linkedin_message",
+            direction="in" if how == "wrote to you" else "out",
+            kind="reply" if how == "wrote to you" else "outreach",
+            source="messages.csv, row 2",
+            reason="a message",
+            fingerprint=how[:32],
+        )
     with freeze_time(datetime(2026, 11, 25, 12, tzinfo=UTC)):
         offers = offers_for(alice, network["dana"])
     intros = [o for o in offers if o.kind == "introduction" and o.contact_id == kevin.pk]
