@@ -26,6 +26,7 @@ from rapport.contacts.queries import (
     FilterError,
     filter_contacts,
 )
+from rapport.core.judgments import company_industry
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.plan.models import TargetCompany
@@ -162,7 +163,17 @@ def companies(request: AuthedRequest) -> HttpResponse:
         .filter(people__gt=0)
         .order_by("-people", "name")[:200]
     )
-    unknown_first = sorted(rows, key=lambda c: (bool(c.industry_set_by_user), -c.people))
+    # The same reading as each contact's industry verdict, so the two pages agree.
+    context = Judge(request.user).context
+    read = [
+        (c, "" if c.industry_set_by_user else company_industry(c.name, context) or "") for c in rows
+    ]
+    unknown_first = [
+        {"company": c, "inferred": inferred}
+        for c, inferred in sorted(
+            read, key=lambda pair: (bool(pair[0].industry_set_by_user or pair[1]), -pair[0].people)
+        )
+    ]
     targets = TargetCompany.objects.owned_by(request.user).order_by("name")
     return render(
         request, "contacts/companies.html", {"companies": unknown_first, "targets": targets}

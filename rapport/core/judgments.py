@@ -239,6 +239,23 @@ def _target_company_reason(company: str, key: str, target: str | None) -> str:
     return f"{company} is part of {target}, one of your target companies."
 
 
+def company_industry(company: str, ctx: PlanContext) -> str | None:
+    """Return the industry Rapport reads for an employer, or None when it cannot tell.
+
+    The one reading behind both a contact's industry verdict and the Companies page: the
+    target company's industry, else the one the user set, else what the name signals.
+    """
+    key = company_key(" ".join(company.split()))
+    if not key:
+        return None
+    target = ctx.matcher.match(company)
+    if target is not None and ctx.target_industry_of.get(target):
+        return ctx.target_industry_of[target]
+    if key in ctx.company_industries:
+        return ctx.company_industries[key]
+    return industry_signalled(key, ctx.industry_keys)
+
+
 def _industry_verdict(
     company: str, key: str, target: str | None, job_seeker: bool, ctx: PlanContext
 ) -> tuple[bool | None, str]:
@@ -258,7 +275,7 @@ def _industry_verdict(
     if job_seeker and not key:
         return False, "They are looking for work and have no current employer in your industries."
     if key:
-        signalled = industry_signalled(key, ctx.industry_keys)
+        signalled = company_industry(company, ctx)
         if signalled is not None:
             return True, f'"{company}" sounds like {signalled}, one of your target industries.'
     if not company:

@@ -33,6 +33,19 @@ class Someone:
     job_seeker: bool = False
     looking_for: str = ""
     circles: tuple[str, ...] = ()
+    #: How the user knows them ("you met on 3 Nov 2026"); empty when they do not. Only
+    #: people the user knows are ever offered as introductions: an introduction to a
+    #: stranger is a promise the user cannot keep.
+    known: str = ""
+
+
+#: The kinds of offer, in words for people.
+KIND_LABELS = {
+    "introduction": "Introduction",
+    "information": "Information",
+    "event": "Invitation",
+    "pay_it_forward": "Pay it forward",
+}
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,11 @@ class Offer:
     text: str
     reason: str
     contact_id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """Return the kind in words for a page."""
+        return KIND_LABELS.get(self.kind, "Offer")
 
     def to_json(self) -> dict[str, str | int | None]:
         return {
@@ -78,7 +96,8 @@ def wanted_companies(looking_for: str, known: list[str]) -> list[str]:
 def suggest(contact: Someone, plan: PlanData, network: Network, limit: int = 8) -> list[Offer]:
     """Return offers for ``contact``, most concrete first: introductions, then the rest."""
     offers: list[Offer] = []
-    others = [p for p in network.people if p.id != contact.id]
+    # Introductions only between people the user knows: never to a stranger.
+    others = [p for p in network.people if p.id != contact.id and p.known]
     if contact.looking_for:
         companies = wanted_companies(contact.looking_for, [p.company for p in others if p.company])
         for person in [p for p in others if p.company in companies][:3]:
@@ -87,7 +106,7 @@ def suggest(contact: Someone, plan: PlanData, network: Network, limit: int = 8) 
                     "introduction",
                     f"Introduce {contact.name} to {person.name} "
                     f"({person.position or 'works'} at {person.company})",
-                    f"{contact.name} is looking for: {contact.looking_for}",
+                    f"{contact.name} is looking for: {contact.looking_for}; {person.known}",
                     person.id,
                 )
             )
@@ -105,7 +124,8 @@ def suggest(contact: Someone, plan: PlanData, network: Network, limit: int = 8) 
                     "introduction",
                     f"Offer to introduce {contact.name} to {person.name} "
                     f"({person.position}, {person.company})",
-                    f"both work in {contact.industry}; a peer at another company is useful to know",
+                    f"both work in {contact.industry}; a peer at another company is useful to "
+                    f"know; {person.known}",
                     person.id,
                 )
             )
@@ -127,16 +147,18 @@ def suggest(contact: Someone, plan: PlanData, network: Network, limit: int = 8) 
             offers.append(Offer("event", f"Invite them to {group}", "you share this circle"))
     if contact.can_hire or contact.industry:
         for seeker in network.job_seekers[:10]:
-            if seeker.id == contact.id or not seeker.looking_for:
+            if seeker.id == contact.id or not seeker.looking_for or not seeker.known:
                 continue
-            if words(seeker.looking_for) & words(
-                f"{contact.company} {contact.industry} {contact.position}"
-            ):
+            # A pair who can help each other: the seeker wants this contact's company or
+            # field, so the contact gains a candidate and the seeker a way in.
+            shared = words(seeker.looking_for) & words(f"{contact.company} {contact.industry}")
+            if shared:
                 offers.append(
                     Offer(
                         "pay_it_forward",
                         f"Mention {seeker.name}, who is looking for: {seeker.looking_for}",
-                        "pay it forward: they may be able to help a fellow job seeker",
+                        f"pay it forward: {seeker.name} wants {' '.join(sorted(shared))}, "
+                        f"where {contact.name} works; {seeker.known}",
                         seeker.id,
                     )
                 )

@@ -46,6 +46,8 @@ _CONNECTION = re.compile(
 )
 _LIST = re.compile(r"/h/\w|one-page list|list of target|handbill|attached", re.I)
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
+#: A signature on its own: one to three names ("Lorraine", "Lorraine M. Smith").
+_NAME_ONLY = re.compile(r"^(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,2}$")
 _CLOSING = re.compile(
     r"^(thanks|thank you|many thanks|best|regards|kind regards|cheers|sincerely|warmly|"
     r"all the best|with thanks)\b[^\n]*$",
@@ -147,8 +149,19 @@ def prepare(text: str, kind: str = "first") -> Message:
     ):
         paragraphs.pop()
     body = "\n".join(p for p in paragraphs if p)
-    sentences = tuple(s.strip() for s in _SENTENCE_END.split(body) if s and s.strip())
-    return Message(text, kind, sentences, words_in(body))
+    sentences = [s.strip() for s in _SENTENCE_END.split(body) if s and s.strip()]
+    # A sign-off in the same paragraph as the question ("…next week?\nThanks, Lorraine")
+    # is not the last sentence either: the question before it is.
+    if len(sentences) > 1 and _NAME_ONLY.match(sentences[-1]) and _signs_off(sentences[-2]):
+        sentences.pop()
+    while len(sentences) > 1 and _signs_off(sentences[-1]):
+        sentences.pop()
+    return Message(text, kind, tuple(sentences), words_in(body))
+
+
+def _signs_off(sentence: str) -> bool:
+    """Return True when a short sentence is a closing ("Thanks, Lorraine", "Best,")."""
+    return words_in(sentence) <= 6 and "?" not in sentence and bool(_CLOSING.match(sentence))
 
 
 def check(text: str, kind: str = "first") -> CheckResult:

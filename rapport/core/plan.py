@@ -7,6 +7,7 @@ reads the plan. It holds no behaviour that needs a database.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 #: LAMP scores (advocacy, motivation, posting) are user-set 0-3 values (METHOD.md §1).
 LAMP_MIN = 0
@@ -43,6 +44,8 @@ class Goals:
     weekly_meetings: int | None = None
     weekly_target_industry_meetings: int | None = None
     weekly_decision_maker_meetings: int | None = None
+    #: The day the search began; weekly goals are measured from its week, never before.
+    search_started_on: date | None = None
 
 
 @dataclass(frozen=True)

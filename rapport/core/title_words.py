@@ -135,8 +135,8 @@ RANK_RULES: tuple[tuple[str, str, str], ...] = (
         "",
     ),
     ("(?:vice |co )?chair(?:man|woman|person)?", "cxo", "board"),
-    # AVPs rank below VPs everywhere; in banks lower still, but a title cannot tell us the bank.
-    ("(?:assistant|associate) vice president|avp", "director", ""),
+    # LinkedIn files every vice-president title, assistant and associate ones included, at VP.
+    ("(?:assistant|associate) vice president|avp", "vp", ""),
     (r"vice president[ea]?|vicepresident[ea]?|vize ?prasident\w*", "vp", ""),
     ("deputy general counsel", "vp", ""),
     ("(?:associate|assistant) general counsel", "senior", ""),
@@ -211,11 +211,16 @@ RANK_RULES: tuple[tuple[str, str, str], ...] = (
     ("provost", "vp", ""),
     ("chancellor", "cxo", ""),
     (r"\w*(?:team|gruppen|schicht|filial)leiter(?:in)?", "manager", ""),
-    (r"\w*projektleiter(?:in)?|chef de projet|jef[ea] de proyecto", "senior", ""),
+    (r"\w*projektleiter(?:in)?|chef de projet|jef[ea] de proyecto", "manager", ""),
     (r"\w*leiter(?:in)?|leitung", "director", ""),
-    # These managers look after accounts, products or projects, not people.
-    ("group product manager", "manager", ""),
+    # These managers look after accounts and portfolios, not people; LinkedIn still files
+    # product, project and programme managers at Manager, and so do we.
     ((f"(?:associate|assistant|junior) (?:{_IC_MANAGED}) manager"), "entry", ""),
+    (
+        "(?:group |principal |technical |senior )?(?:product|project|program|programme) manager",
+        "manager",
+        "",
+    ),
     ((f"(?:{_IC_MANAGED}) manager"), "senior", ""),
     (
         r"manager(?:in)?|supervis(?:or|ora|eur)|foreman|responsab(?:le|ile)|gerente|jef[ea]"
@@ -245,7 +250,7 @@ RANK_RULES: tuple[tuple[str, str, str], ...] = (
         "|paralegal|cashier|receptionist|secretary|scientist|consultant|bdr|sdr"
         "|account executive|instructor|lecturer|ingenier[oa]|ingenieur(?:in)?|asistente"
         r"|assistente|assistent(?:in)?|analista|tecnic[oa]|enfermer[oa]|contadora?|comptable"
-        r"|vendedora?|sachbearbeiter(?:in)?|referent(?:in)?|mitarbeiter(?:in)?|chargee? d\w*"
+        r"|vendedora?|sachbearbeiter(?:in)?|referent(?:in)?|\w*mitarbeiter(?:in)?|chargee? d\w*"
         "|medewerker",
         "entry",
         "",

@@ -189,8 +189,10 @@ def _normalise(title: str) -> tuple[str, list[str]]:
     text = _fold(_IT.sub(" infotech ", title)).replace(".", "")
     # Emoji, bullets, spaced dashes and semicolons separate roles the way "|" does.
     text = _tidy(_SEGMENT.sub(" | ", _SYMBOL.sub(" | ", text)))
-    role = _EMPLOYER.split(text, maxsplit=1)[0]
-    segments = [part.strip(" ,&+#'") for part in role.split("|")]
+    # Each role drops its own employer: in "Former Director at Medtronic | Open to Work" the
+    # second role still speaks, while in "Writer at Seeking Alpha" the employer never does.
+    roles = (_EMPLOYER.split(part, maxsplit=1)[0] for part in text.split("|"))
+    segments = [part.strip(" ,&+#'") for part in roles]
     return text.replace("|", ","), [s for s in segments if s]
 
 
@@ -307,6 +309,47 @@ def _reason(
     if board:
         return f'"{shown}" is a board seat: it oversees the organisation rather than a team.'
     return f'"{shown}" reads as {_LEVEL_PHRASES[seniority]}{field}.'
+
+
+#: Words that any headline naming a former employer contains: a database can filter on
+#: them before ``former_employers`` reads the few headlines left.
+FORMER_WORDS = ("former", "ex-", "ex ", "previously", "past ", "retired", "ehemal", "ancien")
+#: A headline's way of saying a role is over: "Former CFO at Medtronic", "ex-Medtronic".
+_FORMER_MARK = re.compile(
+    r"\b(?:former(?:ly)?|ex|previously|past|retired|ehemalige?r?|ancien(?:ne)?)\b[\s:,-]*(.*)",
+    re.IGNORECASE,
+)
+_AT_EMPLOYER = re.compile(r"(?:^|\s)(?:at|chez|bei)\s+|@\s*", re.IGNORECASE)
+#: Without "at", the employer is the run of capitalised words after the mark ("ex-Medtronic").
+_NAME_RUN = re.compile(r"(?:[A-Z0-9][\w&.'-]*)(?:\s+(?:[A-Z0-9][\w&.'-]*|&))*")
+_LIST = re.compile(r"\s+(?:and|&|und|et)\s+|\s*,\s*|\s+(?:now|currently)\b.*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def former_employers(title: str) -> tuple[str, ...]:
+    """Return the names a headline gives for employers the person left.
+
+    "Former Director of FP&A at Medtronic | Open to Work" gives ("Medtronic",). These are
+    candidates for a company matcher: only a phrase marked as past counts, and a name that
+    is really a role ("Retired VP Sales") simply matches no company.
+    """
+    found: list[str] = []
+    for segment in re.split(r"\s*[|;•·]\s*", title or ""):
+        marked = _FORMER_MARK.search(segment)
+        if marked is None:
+            continue
+        rest = marked.group(1)
+        parts = _AT_EMPLOYER.split(rest)
+        if len(parts) > 1:
+            employers = parts[-1]
+        else:
+            run = _NAME_RUN.match(rest)
+            employers = run.group() if run else ""
+        for name in _LIST.split(employers):
+            name = name.strip(" .-:")
+            if name and name not in found:
+                found.append(name)
+    return tuple(found)
 
 
 def seniority_rank(level: str | None) -> int:

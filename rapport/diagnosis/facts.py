@@ -11,13 +11,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, CharField, Count, Exists, Min, OuterRef, Q, Value, When
 from django.utils import timezone
 
 from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.contacts.models import Contact
 from rapport.core.diagnosis import Action, Facts, MeetingRef, Person
+from rapport.core.plan import PlanData
 from rapport.diagnosis.evidence import judge
 from rapport.ledger.models import Give, Introduction
 from rapport.ledger.services import reminders
@@ -230,6 +231,7 @@ def build_facts(
         plan=plan,
         metrics=counts,
         weeks=max((window.until - window.since).days + 1, 1) / 7,
+        search_began=search_began(user, plan, now, window),
         outcomes=judged.outcomes,
         gives=counts["gives"] + judged.evidence.gives_detected,
         introductions=Introduction.objects.owned_by(user)
@@ -273,6 +275,19 @@ def build_facts(
     return facts, weekly(meetings, window)
 
 
+def search_began(user: User, plan: PlanData, now: datetime, window: Window) -> date | None:
+    """Return the day the search began: the plan's start date, else the first meeting."""
+    if plan.goals.search_started_on is not None:
+        return plan.goals.search_started_on
+    first = (
+        Interaction.objects.owned_by(user)
+        .networking()
+        .filter(start__lt=now)
+        .aggregate(first=Min("start"))["first"]
+    )
+    return timezone.localtime(first, window.zone).date() if first else None
+
+
 def outreach_steps(user: User, today: date) -> list[Action]:
     """Return the 3B7 steps due today as week actions (METHOD.md §6)."""
     from rapport.paths.services import due_outreach_actions
@@ -289,10 +304,4 @@ def pitch_analysis(user: User) -> dict[str, Any] | None:
     if pitch is None:
         return None
     # The same analysis as the Profile page's, so both count the same flags.
-    analysis = check_pitch(user, pitch.text)
-    data = analysis.to_json()
-    data["flags"] = [
-        {**flag, "severity": found.severity}
-        for flag, found in zip(data["flags"], analysis.flags, strict=True)  # type: ignore[call-overload]
-    ]
-    return data
+    return check_pitch(user, pitch.text).to_json()

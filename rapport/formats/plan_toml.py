@@ -7,7 +7,8 @@ The format (documented in docs/plan-file.md)::
                 advocacy, motivation, posting}]
     [audiences] decision_makers, peers, connectors
     [offers]    items
-    [goals]     weekly_meetings, weekly_target_industry_meetings, weekly_decision_maker_meetings
+    [goals]     weekly_meetings, weekly_target_industry_meetings, weekly_decision_maker_meetings,
+                search_started (a date, 2026-09-01)
 
 Reading is strict: an unknown key or a wrong type is an error that names the key,
 because a silently ignored typo would leave the user's plan different from what
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date, datetime
 from typing import Any
 
 import tomli_w
@@ -31,12 +33,13 @@ COMPANY_TEXT_KEYS = ("name", "industry", "notes")
 COMPANY_INT_KEYS = ("priority", "advocacy", "motivation", "posting")
 AUDIENCE_KEYS = ("decision_makers", "peers", "connectors")
 GOAL_KEYS = ("weekly_meetings", "weekly_target_industry_meetings", "weekly_decision_maker_meetings")
+DATE_GOAL_KEY = "search_started"
 SECTIONS = {
     "person": PERSON_KEYS,
     "targets": (*TARGET_LIST_KEYS, "companies"),
     "audiences": AUDIENCE_KEYS,
     "offers": ("items",),
-    "goals": GOAL_KEYS,
+    "goals": (*GOAL_KEYS, DATE_GOAL_KEY),
 }
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -99,6 +102,16 @@ class _Reader:
         if value < low or (high is not None and value > high):
             bound = f"between {low} and {high}" if high is not None else f"at least {low}"
             raise self.error(name, f"'{name}' must be {bound}, not {value}")
+        return value
+
+    def optional_date(self, table: dict[str, Any], key: str, prefix: str) -> date | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        name = f"{prefix}.{key}"
+        # TOML dates arrive as date objects; a date-time is not a day, so it is refused.
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise self.error(name, f"'{name}' must be a date without quotes, like 2026-09-01")
         return value
 
     def company(self, value: Any, index: int) -> TargetCompanySpec:
@@ -167,7 +180,8 @@ def loads(text: str, filename: str = "plan.toml") -> PlanData:
         connectors=reader.text_list(audiences_t, "connectors", "audiences"),
         offers=reader.text_list(sections["offers"], "items", "offers"),
         goals=Goals(
-            **{key: reader.optional_int(goals_t, key, "goals", 0, None) for key in GOAL_KEYS}
+            **{key: reader.optional_int(goals_t, key, "goals", 0, None) for key in GOAL_KEYS},
+            search_started_on=reader.optional_date(goals_t, DATE_GOAL_KEY, "goals"),
         ),
     )
 
@@ -187,7 +201,8 @@ def _company_table(company: TargetCompanySpec) -> dict[str, Any]:
 
 def dumps(plan: PlanData) -> str:
     """Return ``plan`` as TOML text; ``loads(dumps(p)) == p`` for every plan."""
-    goals = {key: getattr(plan.goals, key) for key in GOAL_KEYS}
+    goals: dict[str, Any] = {key: getattr(plan.goals, key) for key in GOAL_KEYS}
+    goals[DATE_GOAL_KEY] = plan.goals.search_started_on
     document: dict[str, Any] = {
         "person": {key: getattr(plan.person, key) for key in PERSON_KEYS},
         "targets": {

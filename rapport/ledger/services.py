@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from rapidfuzz import fuzz, process
 
@@ -19,12 +19,15 @@ from rapport.core.offers import Network, Offer, Someone, suggest
 from rapport.ledger.models import Give, Introduction
 from rapport.meetings.models import KIND_CHOICES, Interaction
 from rapport.plan.services import load_plan
+from rapport.touches.models import Touch
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 GIVE_KINDS = [kind for kind, _ in Give.KIND_CHOICES]
 MEETING_KINDS = [kind for kind, _ in KIND_CHOICES if kind != "email"]
+#: Messages in which someone writes to the user: they know each other.
+MESSAGE_CHANNELS = ("linkedin_message", "email")
 #: Report back on a referral once it is a week old and you have not been in touch since.
 REPORT_BACK_AFTER = timedelta(days=7)
 
@@ -178,7 +181,39 @@ def network_balance(user: User) -> dict[str, int]:
     }
 
 
-def someone(contact: Contact, target_industries: tuple[str, ...] = ()) -> Someone:
+def known_contacts(user: User, now: datetime) -> QuerySet[Contact]:
+    """Return the contacts the user knows: met or messaged before ``now``, or marked known.
+
+    Each carries ``last_touch``, the start of the latest meeting or call with them, and
+    ``last_heard``, when they last wrote to the user (a message one way only is not
+    knowing someone: a first message may never have been answered).
+    """
+    touched = Q(interactions__cancelled=False, interactions__start__lte=now)
+    heard = Touch.objects.filter(
+        contact=OuterRef("pk"), direction="in", channel__in=MESSAGE_CHANNELS, when__lte=now
+    ).order_by("-when")
+    return (
+        Contact.objects.owned_by(user)
+        .annotate(
+            last_touch=Max("interactions__start", filter=touched),
+            last_heard=Subquery(heard.values("when")[:1]),
+        )
+        .filter(Q(last_touch__isnull=False) | Q(last_heard__isnull=False) | Q(strength__gte=1))
+    )
+
+
+def how_known(contact: Contact) -> str:
+    """Return why the user knows ``contact``, for the reason beside an introduction."""
+    last = getattr(contact, "last_touch", None)
+    if last is not None:
+        return f"you last met or wrote to {contact.full_name} on {last:%d %b %Y}"
+    heard = getattr(contact, "last_heard", None)
+    if heard is not None:
+        return f"{contact.full_name} last wrote to you on {heard:%d %b %Y}"
+    return f"you marked {contact.full_name} as someone you know"
+
+
+def someone(contact: Contact, target_industries: tuple[str, ...] = (), known: str = "") -> Someone:
     """Return the contact as the offer suggestions see them."""
     industry = contact.company.industry if contact.company else ""
     if contact.in_target_industry and target_industries:
@@ -193,27 +228,29 @@ def someone(contact: Contact, target_industries: tuple[str, ...] = ()) -> Someon
         job_seeker=contact.is_job_seeker,
         looking_for=contact.looking_for,
         circles=tuple(contact.circles),
+        known=known,
     )
 
 
 class OfferSource:
     """What offer suggestions draw on for one user, gathered once for many contacts."""
 
-    def __init__(self, user: User) -> None:
+    def __init__(self, user: User, now: datetime | None = None) -> None:
         self.user = user
         self.plan = load_plan(user)
-        contacts = Contact.objects.owned_by(user).select_related("company")
+        self.known = known_contacts(user, now or timezone.now()).select_related("company")
         industries = self.plan.industries
-        # Decision-makers in the target industry, the warmest first: introductions to offer.
+        # Decision-makers in the target industry whom the user knows, the warmest first:
+        # introductions to offer. Strangers are never offered (METHOD.md §5).
         self.deciders = [
-            someone(c, industries)
-            for c in contacts.filter(in_target_industry=True, can_hire=True).order_by(
+            someone(c, industries, how_known(c))
+            for c in self.known.filter(in_target_industry=True, can_hire=True).order_by(
                 "-strength", "last_name"
             )[:12]
         ]
         self.seekers = [
-            someone(c, industries)
-            for c in contacts.filter(is_job_seeker=True).exclude(looking_for="")[:50]
+            someone(c, industries, how_known(c))
+            for c in self.known.filter(is_job_seeker=True).exclude(looking_for="")[:50]
         ]
 
     def offers(self, contact: Contact) -> list[Offer]:
@@ -224,14 +261,8 @@ class OfferSource:
             for word in contact.looking_for.split()[:12]:
                 if len(word) > 2:
                     wanted |= Q(company_name__icontains=word.strip(",.;"))
-            matches = (
-                Contact.objects.owned_by(self.user)
-                .select_related("company")
-                .exclude(pk=contact.pk)
-                .filter(wanted)
-                .exclude(company_name="")[:20]
-            )
-            people += [someone(c, self.plan.industries) for c in matches]
+            matches = self.known.exclude(pk=contact.pk).filter(wanted).exclude(company_name="")[:20]
+            people += [someone(c, self.plan.industries, how_known(c)) for c in matches]
         if contact.in_target_industry:
             key = company_key(contact.company_name)
             people += [p for p in self.deciders if company_key(p.company) != key][:10]

@@ -107,5 +107,6 @@ def offer(request: AuthedRequest, pk: int) -> HttpResponse:
 def prep(request: AuthedRequest, pk: int) -> HttpResponse:
     meeting = get_owned_or_404(Interaction, request.user, pk)
     context = prep_sheet(request.user, meeting)
-    context["handbill_address"] = absolute_url(request, context["handbill_link"])
+    if context["handbill_link"]:
+        context["handbill_address"] = absolute_url(request, context["handbill_link"])
     return render(request, "ledger/prep.html", context)

@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import (
@@ -37,7 +38,7 @@ from rapport.accounts.clock import workspace_zone
 from rapport.contacts.models import Contact, JobChange
 from rapport.core.companies import CompanyMatcher
 from rapport.core.paths import DIRECTNESS, STRENGTH_POINTS, Introduction, Network, Person
-from rapport.core.titles import SENIORITY_LEVELS, read_title
+from rapport.core.titles import FORMER_WORDS, SENIORITY_LEVELS, former_employers, read_title
 from rapport.ledger.models import Give
 from rapport.ledger.models import Introduction as IntroductionRow
 from rapport.meetings.models import Interaction
@@ -228,6 +229,19 @@ class Gatherer:
             target = matched[old]
             if target and target != current:
                 found[target].add(contact_id)
+        # "Former Director of FP&A at Medtronic | Open to Work" says so in the headline.
+        said = reduce(or_, (Q(position__icontains=word) for word in FORMER_WORDS))
+        headlines = (
+            Contact.objects.owned_by(self.user)
+            .filter(said)
+            .order_by()
+            .values_list("id", "position", "target_company__name")
+        )
+        for contact_id, position, current in headlines:
+            for name in former_employers(position):
+                target = self.matcher.match(name)
+                if target and target != current:
+                    found[target].add(contact_id)
         return found
 
     def knows_someone(self) -> dict[str, set[int]]:

@@ -71,6 +71,13 @@ class PlanForm(forms.Form):
     weekly_decision_maker_meetings = forms.IntegerField(
         min_value=0, max_value=100, required=False, label="… of them with decision-makers"
     )
+    search_started_on = forms.DateField(
+        required=False,
+        label="Your search began on",
+        help_text="Weekly goals count from this week. Left empty, from your first networking "
+        "meeting.",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -145,6 +152,7 @@ def initial_from(plan: PlanData) -> tuple[dict[str, Any], list[dict[str, Any]]]:
                 "weekly_meetings",
                 "weekly_target_industry_meetings",
                 "weekly_decision_maker_meetings",
+                "search_started_on",
             )
         },
     }
@@ -205,5 +213,6 @@ def plan_from(form: PlanForm, formset: Any, previous: PlanData) -> PlanData:
             weekly_meetings=data["weekly_meetings"],
             weekly_target_industry_meetings=data["weekly_target_industry_meetings"],
             weekly_decision_maker_meetings=data["weekly_decision_maker_meetings"],
+            search_started_on=data["search_started_on"],
         ),
     )

@@ -34,6 +34,8 @@ class Plan(models.Model):
     weekly_meetings = models.PositiveSmallIntegerField(null=True, blank=True)
     weekly_target_industry_meetings = models.PositiveSmallIntegerField(null=True, blank=True)
     weekly_decision_maker_meetings = models.PositiveSmallIntegerField(null=True, blank=True)
+    #: The day the search began: weekly goals are measured from its week.
+    search_started_on = models.DateField(null=True, blank=True)
     #: Which step of the guided plan the user last saved; lets them resume.
     wizard_step = models.CharField(max_length=32, blank=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -26,6 +26,7 @@ GOAL_FIELDS = (
     "weekly_meetings",
     "weekly_target_industry_meetings",
     "weekly_decision_maker_meetings",
+    "search_started_on",
 )
 PERSON_FIELDS = ("name", "headline", "email", "location", "booking_link")
 

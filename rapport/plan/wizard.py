@@ -105,6 +105,7 @@ STEPS = (
             "weekly_meetings",
             "weekly_target_industry_meetings",
             "weekly_decision_maker_meetings",
+            "search_started_on",
         ),
     ),
     Step(

@@ -43,7 +43,7 @@ def _quote(sentence: str) -> str:
 
 def report(analysis: dict[str, Any]) -> list[str]:
     """Return the text report of an analysis (the core's JSON): score, length, flags."""
-    from rapport.core.pitch import FLAGS
+    from rapport.core.pitch import FLAGS, severity_of
     from rapport.profile.feedback import PARTS, TARGET_WORDS, minutes
 
     low, high = TARGET_WORDS
@@ -66,7 +66,7 @@ def report(analysis: dict[str, Any]) -> list[str]:
         rule = FLAGS.get(flag["code"])
         whole = rule is not None and rule.scope == "text"
         where = "(the whole profile)" if whole else _quote(flag["sentence"])
-        severity = rule.severity if rule else "minor"
+        severity = severity_of(flag)
         lines += [
             f"  {flag['code']} ({severity}) {where}",
             f"    {flag['message']}",

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapport.core.errors import NotFoundError
-from rapport.core.pitch import EMPTY_NOTICE, FLAGS, NON_ENGLISH_NOTICE, Sentence, explain
+from rapport.core.pitch import (
+    EMPTY_NOTICE,
+    FLAGS,
+    NON_ENGLISH_NOTICE,
+    Sentence,
+    explain,
+    serious_count,
+    severity_of,
+)
 from rapport.core.pitch.sentences import split
 from rapport.profile.impact import assemble, slots
 
@@ -122,11 +130,6 @@ def _pinned(code: str) -> bool:
     return rule is None or rule.scope == "sentence"
 
 
-def _severity(flag: Mapping[str, Any]) -> str:
-    rule = FLAGS.get(str(flag.get("code", "")))
-    return rule.severity if rule else "minor"
-
-
 def _card(number: int, flag: Mapping[str, Any], helpers: bool) -> Card:
     code = str(flag.get("code", ""))
     try:
@@ -140,7 +143,7 @@ def _card(number: int, flag: Mapping[str, Any], helpers: bool) -> Card:
         number=number,
         code=code,
         title=title,
-        severity=_severity(flag),
+        severity=severity_of(flag),
         message=str(flag.get("message", "")),
         sentence=sentence,
         why=why,
@@ -230,7 +233,7 @@ def feedback(
         pieces=_pieces(text, sentences, structure, cards, pinned),
         cards=cards,
         flags=len(flags),
-        serious=sum(1 for flag in flags if _severity(flag) == "serious"),
+        serious=serious_count(flags),
         empty=EMPTY_NOTICE in notices,
         structure_judged=NON_ENGLISH_NOTICE not in notices,
         in_order=firsts == sorted(firsts),

@@ -147,3 +147,32 @@ def test_a_company_linked_to_a_target_is_remembered_for_later_contacts(
     rejudge(alice)
     later.refresh_from_db()
     assert later.target_company == stryker
+
+
+def test_the_companies_page_reads_the_industry_the_contacts_do(
+    alice: User, alice_client: Client
+) -> None:
+    from rapport.contacts.judging import Judge, reasons_for
+    from rapport.formats import plan_toml
+    from rapport.plan.services import save_plan
+
+    save_plan(alice, plan_toml.loads('[targets]\nindustries = ["Medical devices"]\n'))
+    company = Company.objects.create(owner=alice, name="Acme Orthopedics", key="acme orthopedics")
+    judge = Judge(alice)
+    for n in range(3):
+        contact = Contact.objects.create(
+            owner=alice,
+            full_name=f"Person {n}",
+            company=company,
+            company_name="Acme Orthopedics",
+            position="Engineer",
+        )
+        judge.apply(contact)
+        contact.save()
+    first = Contact.objects.filter(owner=alice).first()
+    assert first is not None and first.in_target_industry is True
+    reason = reasons_for(alice, first)["in_target_industry"]
+    assert "sounds like medical devices" in reason
+    page = alice_client.get("/contacts/companies/").content.decode()
+    assert "Rapport reads it as medical devices" in page
+    assert 'placeholder="medical devices"' in page

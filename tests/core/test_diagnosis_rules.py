@@ -64,6 +64,7 @@ def healthy(**changes: Any) -> Facts:
         plan=PLAN,
         metrics=metrics(),
         weeks=13,
+        search_began=date(2026, 9, 1),
         outcomes=Outcomes(
             logged=40, asks=30, no_asks=10, handbills=30, no_handbills=10, referrals=4
         ),
@@ -99,10 +100,41 @@ def test_a_healthy_networker_gets_no_findings() -> None:
             {"metrics": metrics(meetings=4, meetings_with_target_industry=0)},
             False,
         ),
-        # no-decision-makers: at least half the goal (1 a week for 13 weeks).
-        ("no-decision-makers", {"metrics": metrics(meetings_with_decision_makers=7)}, False),
-        ("no-decision-makers", {"metrics": metrics(meetings_with_decision_makers=6)}, True),
+        # no-decision-makers: none, or under a tenth of the 52 meetings.
+        ("no-decision-makers", {"metrics": metrics(meetings_with_decision_makers=6)}, False),
+        ("no-decision-makers", {"metrics": metrics(meetings_with_decision_makers=5)}, True),
         ("no-decision-makers", {"metrics": metrics(meetings_with_decision_makers=0)}, True),
+        (
+            "no-decision-makers",
+            {"metrics": metrics(meetings=4, meetings_with_decision_makers=0)},
+            False,
+        ),
+        # decision-makers-below-goal: under half the goal (1 a week for 12.9 weeks).
+        (
+            "decision-makers-below-goal",
+            {"metrics": metrics(meetings_with_decision_makers=7)},
+            False,
+        ),
+        (
+            "decision-makers-below-goal",
+            {"metrics": metrics(meetings_with_decision_makers=6)},
+            True,
+        ),
+        # ... and silent where no-decision-makers says it more strongly.
+        (
+            "decision-makers-below-goal",
+            {"metrics": metrics(meetings_with_decision_makers=5)},
+            False,
+        ),
+        # Goals count from the week the search began: 6 in the 3 weeks since is on pace.
+        (
+            "decision-makers-below-goal",
+            {
+                "metrics": metrics(meetings=12, meetings_with_decision_makers=2),
+                "search_began": date(2026, 11, 9),
+            },
+            False,
+        ),
         # echo-chamber: half the meetings with job seekers.
         ("echo-chamber", {"metrics": metrics(meetings_with_job_seekers=25)}, False),
         ("echo-chamber", {"metrics": metrics(meetings_with_job_seekers=26)}, True),
@@ -176,6 +208,20 @@ def test_a_healthy_networker_gets_no_findings() -> None:
         # low-activity: three quarters of the weekly goal (4 a week, 13 weeks = 39).
         ("low-activity", {"metrics": metrics(meetings=39)}, False),
         ("low-activity", {"metrics": metrics(meetings=38)}, True),
+        # The empty weeks before the search began are not a shortfall.
+        (
+            "low-activity",
+            {"metrics": metrics(meetings=12), "search_began": date(2026, 11, 9)},
+            False,
+        ),
+        ("low-activity", {"metrics": metrics(meetings=8), "search_began": date(2026, 11, 9)}, True),
+        # A search younger than two weeks is not judged; nor one that has not begun.
+        (
+            "low-activity",
+            {"metrics": metrics(meetings=1), "search_began": date(2026, 11, 24)},
+            False,
+        ),
+        ("low-activity", {"metrics": metrics(meetings=0), "search_began": None}, False),
         # outcomes-unlogged: half the meetings without an outcome.
         ("outcomes-unlogged", {"outcomes": Outcomes(logged=27, asks=20, handbills=20)}, False),
         ("outcomes-unlogged", {"outcomes": Outcomes(logged=26, asks=20, handbills=20)}, True),
@@ -187,6 +233,36 @@ def test_each_rule_fires_exactly_past_its_threshold(
     code: str, changes: dict[str, Any], fires: bool
 ) -> None:
     assert (code in codes(healthy(**changes))) is fires
+
+
+@pytest.mark.parametrize(
+    ("deciders", "finding", "severity"),
+    [
+        (0, "no-decision-makers", "error"),
+        (3, "no-decision-makers", "warning"),
+        (6, "decision-makers-below-goal", "info"),
+    ],
+)
+def test_none_is_worse_than_a_small_share_and_a_missed_goal_is_mildest(
+    deciders: int, finding: str, severity: str
+) -> None:
+    findings = diagnose(healthy(metrics=metrics(meetings_with_decision_makers=deciders))).findings
+    assert [(f.code, f.severity) for f in findings if "decision" in f.code] == [(finding, severity)]
+
+
+@pytest.mark.parametrize(
+    ("search_began", "weeks"),
+    [
+        (date(2026, 9, 1), 90 / 7),  # before the window: the whole window
+        (date(2026, 11, 11), 3),  # a Wednesday: from its Monday, 9 November
+        (date(2026, 12, 7), 0),  # after the window
+        (None, 0),  # no meeting yet and no start date
+    ],
+)
+def test_goal_weeks_start_in_the_week_the_search_began(
+    search_began: date | None, weeks: float
+) -> None:
+    assert healthy(search_began=search_began).goal_weeks == pytest.approx(weeks)
 
 
 @pytest.mark.parametrize("code", ["no-handbill", "no-asks", "one-way-street", "no-follow-up"])

@@ -161,3 +161,22 @@ def test_every_rule_is_documented() -> None:
 def test_explaining_an_unknown_rule_names_the_rules() -> None:
     with pytest.raises(NotFoundError, match="too-long"):
         explain("too-polite")
+
+
+BODY = GOOD.removesuffix("\n\nBest,\nLorraine")
+
+
+@pytest.mark.parametrize(
+    ("ending", "asks"),
+    [
+        ("\n\nThanks, Lorraine", True),
+        ("\nThanks, Lorraine", True),
+        (" Thanks, Lorraine", True),
+        ("\n\nThanks so much.\nLorraine", True),
+        ("\n\nThank you,\nLorraine Halvorsen", True),
+        ("\nMany thanks!", True),
+        (" I look forward to hearing from you.\n\nThanks, Lorraine", False),
+    ],
+)
+def test_the_question_before_the_sign_off_is_the_closing_question(ending: str, asks: bool) -> None:
+    assert ("no-closing-question" not in codes(BODY + ending)) is asks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -134,6 +135,43 @@ def test_a_short_profile_is_flagged_too_short_but_not_too_long() -> None:
     assert analysis.seconds < 45
 
 
+# A flawless profile, cut to length: each sentence is clean, so only length can cost.
+CLEAN = (
+    "I'm a finance leader who helps device makers turn growth into cash. "
+    "At Duo Medical I cut the month-end close from 12 days to 4. "
+    "I'm looking for a CFO role in medical devices at companies like Stryker. "
+    "If you know anyone there, I'd appreciate an introduction. "
+)
+
+
+@pytest.mark.parametrize(
+    ("repeats", "seconds", "score"),
+    [
+        (1, 20, 22),  # 47 words: a fifth of the 90 seconds, a fifth of the marks
+        (2, 40, 44),
+        (3, 60, 67),
+        (4, 81, 90),
+        (5, 101, 100),  # 235 words: full length, full marks
+    ],
+)
+def test_length_weighs_in_the_score(repeats: int, seconds: int, score: int) -> None:
+    analysis = analyse(CLEAN * repeats, PLAN)
+    assert (analysis.seconds, analysis.score) == (seconds, score)
+
+
+def test_a_70_word_profile_cannot_score_high() -> None:
+    text = (
+        "I'm a finance leader who helps medical-device makers grow. At Duo Medical I cut the"
+        " month-end close from 12 days to 4 and saved $3.2M on suppliers. I'm looking for a"
+        " CFO role in medical devices, at companies like Stryker or Insulet. If you know"
+        " anyone there, I'd appreciate an introduction. Thank you for listening to me today,"
+        " it means a lot."
+    )
+    analysis = analyse(text, PLAN)
+    assert 60 <= analysis.words <= 75
+    assert analysis.score < 40
+
+
 def test_words_and_seconds_follow_the_speakers_pace() -> None:
     text = "one, two; three — four! " * 35  # 140 words
     assert analyse(text, NO_CONTEXT).seconds == 60
@@ -218,7 +256,7 @@ def test_the_json_has_exactly_the_contracted_keys_and_types() -> None:
     flags = data["flags"]
     assert isinstance(flags, list) and flags
     for flag in flags:
-        assert set(flag) == {"code", "sentence", "start", "end", "message", "fix"}
+        assert set(flag) == {"code", "sentence", "start", "end", "message", "fix", "severity"}
         assert all(type(flag[k]) is str for k in ("code", "sentence", "message", "fix"))
         assert type(flag["start"]) is int and type(flag["end"]) is int
     notices = data["notices"]

@@ -37,6 +37,14 @@ SENTENCES: list[tuple[str, set[str]]] = [
     ("I sold imaging systems to university hospitals.", set()),
     ("My degree of influence grew with every launch.", set()),
     ("I graduated to running the whole region.", set()),
+    ("I'm a proud University of Minnesota graduate.", {"education-trivia"}),
+    ("I did my undergrad at Northwestern.", {"education-trivia"}),
+    ("I'm a Carlson School alum.", {"education-trivia"}),
+    ("I was educated at Oxford and the LSE.", {"education-trivia"}),
+    ("I studied economics at Carleton.", {"education-trivia"}),
+    ("I studied the market for six months before launch.", set()),
+    ("I work at the University of Minnesota.", set()),
+    ("I'm a graduate student mentor.", set()),
     # job-history-recital: positions in order, not one employer as a setting.
     ("I started at Acme in 1998, then moved to Beta, then joined Gamma.", {"job-history-recital"}),
     ("I led the launch at Duo.", set()),
@@ -104,6 +112,42 @@ def test_it_flags_a_recital_spread_over_several_dated_sentences() -> None:
     assert [f.sentence for f in recital] == [s.text for s in analysis.sentences]
 
 
+RECITALS: list[tuple[str, int]] = [
+    # Oldest first, with the usual "after…", "from there".
+    (
+        "I started my career as an auditor at Deloitte. After three years I moved to 3M as a"
+        " financial analyst. From 3M I went to Ecolab, where I was a controller.",
+        3,
+    ),
+    # Newest first: "before that", "prior to that".
+    (
+        "Currently I'm finance director at Pentair. Before Pentair I was controller at Ecolab"
+        " for six years. Prior to that I was an analyst at 3M. My career began at Deloitte.",
+        4,
+    ),
+    # No sequence words at all: one post after another.
+    (
+        "I was an auditor at Deloitte. I was an analyst at 3M. I was a controller at Ecolab."
+        " Now I am finance director at Pentair.",
+        4,
+    ),
+    # Employers as the setting of results are not a recital.
+    (
+        "At Duo Medical, I cut the close from 12 days to 4. At Medtronic I saved $3.2M on"
+        " suppliers. At 3M I led an integration in 9 months.",
+        0,
+    ),
+    ("I was a controller at Ecolab, where I cut the close from 10 days to 5.", 0),
+    ("I was a controller at Ecolab. Before Ecolab I was at 3M.", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), RECITALS)
+def test_it_flags_a_recital_of_posts_in_any_order(text: str, flagged: int) -> None:
+    codes = [f.code for f in analyse(text, NO_CONTEXT).flags]
+    assert codes.count("job-history-recital") == flagged
+
+
 def test_it_does_not_call_one_dated_move_a_recital() -> None:
     text = "In 2019 I joined Duo. I cut its month-end close from 12 days to 4."
     assert "job-history-recital" not in sentence_codes(text)
@@ -159,6 +203,36 @@ TARGETS: list[tuple[str, PitchContext, bool]] = [
     ("Insulet is the kind of company I admire.", NO_CONTEXT, False),
     ("I cut patient falls by 40%.", NO_CONTEXT, False),
     ("I'm open to new ideas.", NO_CONTEXT, False),
+    # Ordinary phrasings of a target, with no plan to lean on.
+    ("I want to become a product director at a fintech in Toronto.", NO_CONTEXT, True),
+    (
+        "Looking for a senior data analyst role at companies like Target or Best Buy.",
+        NO_CONTEXT,
+        True,
+    ),
+    (
+        "I'd like to become head of supply chain at a food manufacturer in the Twin Cities.",
+        NO_CONTEXT,
+        True,
+    ),
+    (
+        "My aim is a controller position at a mid-size manufacturer in Minneapolis.",
+        NO_CONTEXT,
+        True,
+    ),
+    ("I hope to lead finance at a device company in the Twin Cities.", NO_CONTEXT, True),
+    ("I'm after a plant manager job in food processing.", NO_CONTEXT, True),
+    (
+        "Now I search a position as project manager in automotive industry in Munich.",
+        NO_CONTEXT,
+        True,
+    ),
+    ("What I want next is a VP Marketing role at a consumer brand.", NO_CONTEXT, True),
+    ("The role I want is product manager at a SaaS company in Austin.", NO_CONTEXT, True),
+    ("Next, I'd love to run operations for a regional hospital system.", NO_CONTEXT, True),
+    ("I became a manager in 2015.", NO_CONTEXT, False),
+    ("I want to become better at public speaking.", NO_CONTEXT, False),
+    ("I worked at companies like Target and Best Buy.", NO_CONTEXT, False),
 ]
 
 
@@ -178,6 +252,28 @@ ASKS: list[tuple[str, bool]] = [
     ("I'd welcome any suggestions of people to meet.", True),
     ("I'm looking for a CFO role in medical devices.", False),
     ("I know a lot of people in finance.", False),
+    # Ordinary phrasings of an ask: an introduction to a kind of person, "if you know…".
+    (
+        "I'd be grateful for an introduction to a head of product at companies like Shopify.",
+        True,
+    ),
+    ("An introduction to a plant manager at a company like 3M would help me most.", True),
+    ("If you know a CFO at a mid-size device maker, I'd love to meet them.", True),
+    ("I'd love to meet people who lead supply chain at Target or Best Buy.", True),
+    ("If you know someone who works in hospital procurement, please let me know.", True),
+    ("Please think of anyone at Cargill or General Mills you could connect me with.", True),
+    ("Do you know a recruiter at Epic?", True),
+    ("I'm hoping you can point me to people in logistics at UPS or FedEx.", True),
+    ("Would you be willing to introduce me to your contacts at Ecolab?", True),
+    ("Who comes to mind at Medtronic or Abbott?", True),
+    ("Can you think of anyone at Boston Scientific I should talk to?", True),
+    ("Please, if you know somebody in Siemens, I would be very thankful for a contact.", True),
+    ("I would be happy if you could connect me to people at Bosch.", True),
+    ("Any introduction to people at Stryker would be very welcome.", True),
+    ("I introduced a new pricing model that our CFO loved.", False),
+    ("I'd love to lead a team again.", False),
+    ("I connected our sales team with engineering.", False),
+    ("If you have any questions, just ask.", False),
 ]
 
 

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from rapport.core.titles import (
     FUNCTIONS,
     SENIORITY_LEVELS,
+    former_employers,
     is_connector_org,
     is_recruiting_firm,
     read_title,
@@ -22,11 +23,11 @@ TITLES = [
     ("Senior Account Manager", "senior", "sales"),
     ("Key Account Manager", "senior", "sales"),
     ("Associate Account Manager", "entry", "sales"),
-    ("Product Manager", "senior", "product"),
+    ("Product Manager", "manager", "product"),
     ("Associate Product Manager", "entry", "product"),
     ("Group Product Manager", "manager", "product"),
-    ("Project Manager", "senior", "operations"),
-    ("Senior Program Manager", "senior", "operations"),
+    ("Project Manager", "manager", "operations"),
+    ("Senior Program Manager", "manager", "operations"),
     ("Head of FP&A", "director", "finance"),
     ("Co-Founder", "owner", "general_management"),
     ("Co-founder & CTO", "owner", "general_management"),
@@ -63,7 +64,7 @@ TITLES = [
     ("Vertriebsleiter", "director", "sales"),
     ("Abteilungsleiter Controlling", "director", "finance"),
     ("Teamleiter Einkauf", "manager", "operations"),
-    ("Projektleiter", "senior", "operations"),
+    ("Projektleiter", "manager", "operations"),
     ("Praktikant", "unpaid", "other"),
     ("Werkstudent", "training", "other"),
     ("Auszubildender", "training", "other"),
@@ -78,7 +79,7 @@ TITLES = [
     ("Directeur Commercial", "director", "sales"),
     ("Responsable Marketing", "manager", "marketing"),
     ("Responsable RH", "manager", "hr_recruiting"),
-    ("Chef de projet", "senior", "operations"),
+    ("Chef de projet", "manager", "operations"),
     ("Stagiaire", "unpaid", "other"),
     ("Fondateur", "owner", "general_management"),
     ("Gerente de Ventas", "manager", "sales"),
@@ -119,8 +120,8 @@ TITLES = [
     ("Assistant Treasurer", "manager", "finance"),
     ("Managing Director", "vp", "general_management"),
     ("Managing Director, Investment Banking", "vp", "finance"),
-    ("AVP, Credit Risk", "director", "finance"),
-    ("Assistant Vice President", "director", "other"),
+    ("AVP, Credit Risk", "vp", "finance"),
+    ("Assistant Vice President", "vp", "other"),
     ("Vice President", "vp", "other"),
     ("VP Operations", "vp", "operations"),
     ("SVP Operations", "vp", "operations"),
@@ -269,11 +270,50 @@ def test_the_table_covers_at_least_150_real_titles() -> None:
 
 
 @pytest.mark.parametrize(
-    "title",
-    ["Account Manager", "Product Manager", "Project Manager", "Customer Success Manager"],
+    ("title", "level"),
+    [
+        ("Account Manager", "senior"),
+        ("Customer Success Manager", "senior"),
+        # LinkedIn files product, project and programme managers at Manager.
+        ("Product Manager", "manager"),
+        ("Project Manager", "manager"),
+        ("Programme Manager", "manager"),
+        ("Technical Program Manager", "manager"),
+        ("Group Product Manager", "manager"),
+        ("Associate Product Manager", "entry"),
+    ],
 )
-def test_it_treats_account_and_product_managers_as_individual_contributors(title: str) -> None:
-    assert read_title(title).seniority == "senior"
+def test_it_reads_manager_titles_as_linkedin_does(title: str, level: str) -> None:
+    assert read_title(title).seniority == level
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vice President",
+        "Vice-President, Finance",
+        "VP of Sales",
+        "V.P. Marketing",
+        "SVP Operations",
+        "Senior Vice President",
+        "EVP, Human Resources",
+        "Executive Vice President",
+        "AVP Finance",
+        "Assistant Vice President",
+        "Associate Vice President of Marketing",
+        "Group Vice President",
+        "Regional Vice President, Sales",
+        "Area Vice President",
+        "Corporate Vice President",
+        "First Vice President",
+        "Divisional Vice President",
+        "Vicepresidente de Finanzas",
+        "Vice-présidente Marketing",
+        "Vizepräsident Vertrieb",
+    ],
+)
+def test_every_vice_president_variant_is_a_vice_president(title: str) -> None:
+    assert read_title(title).seniority == "vp"
 
 
 @pytest.mark.parametrize(
@@ -505,3 +545,41 @@ def test_it_reads_any_text_into_known_levels_and_functions(title: str) -> None:
     assert facts.seniority is None or facts.seniority in SENIORITY_LEVELS
     assert facts.function in FUNCTIONS
     assert facts.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "seeker"),
+    [
+        ("Former Director of FP&A at Medtronic | Open to Work", True),
+        ("Former VP Sales at 3M | Seeking my next role", True),
+        ("CFO at Acme | Open to Work", True),
+        ("Open to Work | Former Controller", True),
+        ("Finance leader · open to new opportunities", True),
+        ("Writer at Seeking Alpha", False),
+        ("Director at Open Road Films", False),
+        ("Recruiter | Hiring engineers", False),
+    ],
+)
+def test_job_seeker_signals_count_anywhere_in_the_headline(title: str, seeker: bool) -> None:
+    assert read_title(title).is_job_seeker is seeker
+
+
+@pytest.mark.parametrize(
+    ("title", "employers"),
+    [
+        ("Former Director of FP&A at Medtronic | Open to Work", ("Medtronic",)),
+        ("Ex-Medtronic | Finance leader", ("Medtronic",)),
+        ("Previously: Controller at Stryker", ("Stryker",)),
+        ("Former CFO @ Boston Scientific; now advising startups", ("Boston Scientific",)),
+        ("Formerly at Abbott and Medtronic", ("Abbott", "Medtronic")),
+        ("Ancien directeur financier chez Danone", ("Danone",)),
+        ("Ehemaliger Vertriebsleiter bei Siemens", ("Siemens",)),
+        ("CFO at Acme", ()),
+        ("Writer at Seeking Alpha", ()),
+        ("", ()),
+    ],
+)
+def test_former_employers_are_read_from_the_headline(
+    title: str, employers: tuple[str, ...]
+) -> None:
+    assert former_employers(title) == employers

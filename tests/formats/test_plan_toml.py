@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,8 @@ def test_an_unknown_key_is_named_with_its_line_and_the_keys_allowed() -> None:
         ("[goals]\nweekly_meetings = -1\n", "must be at least 0"),
         ("[goals]\nweekly_meetings = 2.5\n", "must be a whole number"),
         ("[goals]\nweekly_coffees = 2\n", "unknown key 'goals.weekly_coffees'"),
+        ("[goals]\nsearch_started = '2026-09-01'\n", "must be a date without quotes"),
+        ("[goals]\nsearch_started = 2026-09-01T09:00:00\n", "must be a date without quotes"),
     ],
 )
 def test_it_refuses_a_plan_and_says_what_is_wrong(text: str, message: str) -> None:
@@ -108,6 +111,12 @@ def test_it_refuses_a_plan_and_says_what_is_wrong(text: str, message: str) -> No
 
 def test_an_empty_file_is_an_empty_plan() -> None:
     assert plan_toml.loads("") == PlanData()
+
+
+def test_it_reads_the_day_the_search_began() -> None:
+    plan = plan_toml.loads("[goals]\nweekly_meetings = 4\nsearch_started = 2026-09-01\n")
+    assert plan.goals == Goals(weekly_meetings=4, search_started_on=date(2026, 9, 1))
+    assert "search_started = 2026-09-01" in plan_toml.dumps(plan)
 
 
 def test_a_company_may_be_written_as_a_bare_name() -> None:
@@ -141,7 +150,11 @@ scores = st.none() | st.integers(0, 3)
         unique_by=lambda c: c.name.casefold(),
     ).map(tuple),
     offers=names,
-    goals=st.builds(Goals, *(st.none() | st.integers(0, 20) for _ in range(3))),
+    goals=st.builds(
+        Goals,
+        *(st.none() | st.integers(0, 20) for _ in range(3)),
+        search_started_on=st.none() | st.dates(),
+    ),
 )
 def test_any_plan_survives_a_round_trip(
     person: Person,

@@ -21,6 +21,7 @@ from rapport.ledger.services import (
     reminders,
 )
 from rapport.meetings.models import Interaction
+from rapport.touches.models import Touch
 from tests.ledger.conftest import TODAY
 
 
@@ -109,10 +110,79 @@ def test_asks_without_gives_make_a_one_way_street_and_gives_clear_it(
 def test_an_introduction_is_suggested_to_a_job_seeker_who_wants_a_company_you_know(
     alice: User, network: dict[str, Contact]
 ) -> None:
+    Contact.objects.filter(pk=network["kevin"].pk).update(strength=2)
     offers = offers_for(alice, network["dana"])
     assert offers[0].kind == "introduction"
     assert offers[0].text == "Introduce Dana Reyes to Kevin Lobo (CEO at Stryker)"
     assert "a controller role at Stryker" in offers[0].reason
+    assert "you marked Kevin Lobo as someone you know" in offers[0].reason
+
+
+def meet(user: User, contact: Contact, when: datetime, *, cancelled: bool = False) -> None:
+    meeting = Interaction.objects.create(
+        owner=user, summary="Coffee", start=when, networking=True, cancelled=cancelled
+    )
+    meeting.contacts.add(contact)
+
+
+PAST = datetime(2026, 10, 14, 15, tzinfo=UTC)
+LATER = datetime(2027, 1, 14, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("how", "offered", "reason"),
+    [
+        ("stranger", False, ""),
+        ("met", True, "you last met or wrote to Kevin Lobo on 14 Oct 2026"),
+        ("marked", True, "you marked Kevin Lobo as someone you know"),
+        ("marked cold", False, ""),
+        ("only a meeting to come", False, ""),
+        ("a cancelled meeting", False, ""),
+        ("wrote to you", True, "Kevin Lobo last wrote to you on 14 Oct 2026"),
+        ("only your unanswered message", False, ""),
+    ],
+)
+def test_introductions_are_offered_only_to_people_you_know(
+    alice: User, network: dict[str, Contact], how: str, offered: bool, reason: str
+) -> None:
+    kevin = network["kevin"]
+    if how == "met":
+        meet(alice, kevin, PAST)
+    elif how in ("marked", "marked cold"):
+        Contact.objects.filter(pk=kevin.pk).update(strength=0 if how == "marked cold" else 1)
+    elif how == "only a meeting to come":
+        meet(alice, kevin, LATER)
+    elif how == "a cancelled meeting":
+        meet(alice, kevin, PAST, cancelled=True)
+    elif how in ("wrote to you", "only your unanswered message"):
+        Touch.objects.create(
+            owner=alice,
+            contact=kevin,
+            when=PAST,
+            channel="linkedin_message",
+            direction="in" if how == "wrote to you" else "out",
+            kind="reply" if how == "wrote to you" else "outreach",
+            source="messages.csv, row 2",
+            reason="a message",
+            fingerprint=how[:32],
+        )
+    with freeze_time(datetime(2026, 11, 25, 12, tzinfo=UTC)):
+        offers = offers_for(alice, network["dana"])
+    intros = [o for o in offers if o.kind == "introduction" and o.contact_id == kevin.pk]
+    assert bool(intros) is offered
+    if offered:
+        assert reason in intros[0].reason
+
+
+def test_pay_it_forward_pairs_a_seeker_you_know_with_someone_at_the_company_they_want(
+    alice: User, network: dict[str, Contact]
+) -> None:
+    with freeze_time(datetime(2026, 11, 25, 12, tzinfo=UTC)):
+        assert not [o for o in offers_for(alice, network["kevin"]) if o.kind == "pay_it_forward"]
+        meet(alice, network["dana"], PAST)
+        paired = [o for o in offers_for(alice, network["kevin"]) if o.kind == "pay_it_forward"]
+    assert [o.contact_id for o in paired] == [network["dana"].pk]
+    assert "Dana Reyes wants stryker, where Kevin Lobo works" in paired[0].reason
 
 
 def test_plan_offers_that_fit_are_suggested(alice: User, network: dict[str, Contact]) -> None:

@@ -88,3 +88,19 @@ def test_ways_in_takes_a_bounded_number_of_queries(
 ) -> None:
     with django_assert_max_num_queries(20):
         ways_in(world["user"], world["targets"]["Stryker"], TODAY)
+
+
+@freeze_time("2026-03-11 15:00")
+def test_a_former_employee_is_found_from_the_headline_alone(world: dict[str, Any]) -> None:
+    from rapport.contacts.models import Contact
+
+    Contact.objects.create(
+        owner=world["user"],
+        full_name="Lee Park",
+        position="Former Director of FP&A at Medtronic | Open to Work",
+        is_job_seeker=True,
+    )
+    found = ways_in(world["user"], world["targets"]["Medtronic"], TODAY)
+    former = [p for p in found.paths if p.kind == "former"]
+    assert [p.action.person.name for p in former] == ["Lee Park"]
+    assert {t.name: t.former for t in target_rows(world["user"], TODAY)}["Medtronic"] == 1

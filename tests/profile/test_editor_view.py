@@ -57,7 +57,7 @@ def test_the_live_check_returns_a_fragment_with_length_time_structure_and_flags(
     assert "data-time>1:54<" in fragment
     assert "220–300 words" in fragment
     assert "Present: 1 sentence" in fragment and "Out of order" in fragment
-    assert "25 flags, 9 serious" in fragment
+    assert "25 flags, 10 serious" in fragment
     # The flag is pinned to its sentence, which is highlighted, and carries why and fix.
     assert (
         '<span class="sentence" data-flags="family-trivia hedging"><mark>And of course' in fragment

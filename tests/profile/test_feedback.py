@@ -73,7 +73,7 @@ def test_a_part_is_labelled_where_its_run_of_sentences_begins() -> None:
 def test_the_bad_example_is_out_of_order() -> None:
     fb = _feedback(SCATTERED)
     assert not fb.in_order
-    assert fb.serious == 9
+    assert fb.serious == 10
     assert fb.length == "on target"
 
 

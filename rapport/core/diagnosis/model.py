@@ -7,7 +7,7 @@ so every rule can be tested with a hand-built table of numbers and people.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from rapport.core.plan import PlanData
@@ -109,6 +109,9 @@ class Facts:
     plan: PlanData
     metrics: dict[str, int]
     weeks: float
+    #: The day the search began: the plan's start date, else the first networking meeting
+    #: ever. None when neither is known (the search has not begun).
+    search_began: date | None = None
     outcomes: Outcomes = field(default_factory=Outcomes)
     gives: int = 0
     introductions: int = 0
@@ -142,6 +145,21 @@ class Facts:
             return ""
         listed = ", ".join(sources[:-1]) + (" and " if len(sources) > 1 else "") + sources[-1]
         return f"From your calendar, what you logged and {listed}."
+
+    @property
+    def goal_weeks(self) -> float:
+        """Return the weeks of the window since the week the search began.
+
+        Weekly goals are measured over these weeks only: the empty weeks before a search
+        began are not a shortfall. Zero when the search had not begun by the window's end.
+        """
+        if self.search_began is None:
+            return 0.0
+        monday = self.search_began - timedelta(days=self.search_began.weekday())
+        start = max(self.since, monday)
+        if start > self.until:
+            return 0.0
+        return ((self.until - start).days + 1) / 7
 
     def threshold(self, name: str) -> float:
         """Return the user's value for a named threshold, else its default."""

@@ -7,6 +7,7 @@ from typing import Any
 from rapport.core.diagnosis.model import Action, Facts, Finding
 from rapport.core.diagnosis.registry import RuleDoc, rule
 from rapport.core.diagnosis.share import plural
+from rapport.core.pitch import severity_of
 
 
 @rule(
@@ -35,18 +36,23 @@ def no_plan(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Fewer networking meetings than your weekly goal",
     why="A search runs on conversations: about 15 for each decision-maker reached (METHOD.md §2).",
     fix="Book next week's meetings now, from the people Rapport names in this week's actions.",
-    measures="Networking meetings a week in the window, against the plan's weekly goal.",
+    measures=(
+        "Networking meetings a week since the week your search began, against the plan's "
+        "weekly goal."
+    ),
 )
 def low_activity(facts: Facts, doc: RuleDoc) -> Finding | None:
     goal = facts.plan.goals.weekly_meetings
-    if not goal or facts.weeks <= 0:
-        return None
-    per_week = facts.metrics["meetings"] / facts.weeks
+    weeks = facts.goal_weeks
+    if not goal or weeks < facts.threshold("min_weeks"):
+        return None  # the empty weeks before a search began are not a shortfall
+    per_week = facts.metrics["meetings"] / weeks
     if per_week >= goal * facts.threshold("activity_share"):
         return None
     return doc.finding(
         "warning",
-        f"{per_week:.1f} networking meetings a week against a goal of {goal}.",
+        f"{per_week:.1f} networking meetings a week in the {weeks:.0f} weeks since your "
+        f"search began, against a goal of {goal}.",
         actions=[Action(f"Book {plural(goal, 'meeting')} for next week")],
     )
 
@@ -73,7 +79,7 @@ def pitch_not_compelling(facts: Facts, doc: RuleDoc) -> Finding | None:
             unknown=True,
         )
     flags = pitch.get("flags", [])
-    serious = [f for f in flags if f.get("severity", "serious") == "serious"]
+    serious = [f for f in flags if severity_of(f) == "serious"]
     score = int(pitch.get("score", 0))
     if score >= facts.threshold("pitch_score") and len(serious) < facts.threshold(
         "pitch_serious_flags"

@@ -33,6 +33,21 @@ THRESHOLDS = {
             "Below this share of target-industry meetings the finding is an error.",
         ),
         Threshold(
+            "decision_maker_share",
+            0.1,
+            "Share of networking meetings with decision-makers below which too few could hire you.",
+        ),
+        Threshold(
+            "decision_maker_goal_share",
+            0.5,
+            "Share of the weekly decision-maker goal below which the pace is short of it.",
+        ),
+        Threshold(
+            "min_weeks",
+            2,
+            "Fewest weeks since the search began before weekly goals are judged.",
+        ),
+        Threshold(
             "decision_maker_meetings_per_week",
             0.25,
             "Meetings with decision-makers a week when the plan sets no goal (one a month).",

@@ -12,6 +12,8 @@ from rapport.core.pitch.analysis import (
     RESUME_NOTICE,
     Analysis,
     analyse,
+    serious_count,
+    severity_of,
 )
 from rapport.core.pitch.impact import IMPACT_PATTERN, has_impact, impact_shape
 from rapport.core.pitch.registry import (
@@ -40,4 +42,6 @@ __all__ = [
     "explain",
     "has_impact",
     "impact_shape",
+    "serious_count",
+    "severity_of",
 ]

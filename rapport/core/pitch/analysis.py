@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 # Imported for their side effect: each family module registers its flags.
 from rapport.core.pitch import content_flags, shape_flags, wording_flags  # noqa: F401
 from rapport.core.pitch.impact import has_impact
 from rapport.core.pitch.language import looks_like_resume, looks_non_english
-from rapport.core.pitch.registry import FLAGS, Flag, Pitch, PitchContext, Sentence
+from rapport.core.pitch.registry import FLAGS, Flag, Pitch, PitchContext, Sentence, Severity
 from rapport.core.pitch.sentences import split
 from rapport.core.pitch.structure import PARTS, structure
 
@@ -28,6 +29,9 @@ MINOR_COST = 5
 REPEAT_COST = 2
 REPEAT_COST_CAP = 10
 MISSING_PART_COST = 10
+#: A profile shorter than this (at the speaker's pace) cannot score full marks: its score
+#: is capped in proportion, so a 30-second "two-minute profile" scores at most a third.
+FULL_LENGTH_SECONDS = 90
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class Analysis:
                     "end": f.end,
                     "message": f.message,
                     "fix": f.fix,
+                    "severity": f.severity,
                 }
                 for f in self.flags
             ],
@@ -64,16 +69,37 @@ class Analysis:
         }
 
 
-def score(flags: tuple[Flag, ...], missing_parts: int, words: int) -> int:
+def severity_of(flag: Mapping[str, object]) -> Severity:
+    """Return a flag's severity from its JSON: as found, else its rule's, else minor.
+
+    Analyses saved before flags carried their severity fall back to the rule's, so the
+    Profile page, the Diagnosis and the CLI count serious flags the same way.
+    """
+    found = flag.get("severity")
+    if found in ("serious", "minor"):
+        return "serious" if found == "serious" else "minor"
+    rule = FLAGS.get(str(flag.get("code", "")))
+    return rule.severity if rule else "minor"
+
+
+def serious_count(flags: Iterable[Mapping[str, object]]) -> int:
+    """Return how many of the JSON flags are serious."""
+    return sum(1 for flag in flags if severity_of(flag) == "serious")
+
+
+def score(flags: tuple[Flag, ...], missing_parts: int, words: int, seconds: int) -> int:
     """Return 0-100: how ready the profile is to be said aloud.
 
     Start at 100. Each flag code found costs 15 if serious or 5 if minor, once; each
     further sentence with the same code costs 2 more, at most 10 more per code, so one
     habit repeated cannot sink the score alone. Each missing part of the present → past
-    → future structure costs 10. Never below 0; an empty profile scores 0.
+    → future structure costs 10. A profile under 90 seconds scores at most its share of
+    them (60 seconds: 67), because there is no room in it for the method's three parts.
+    Never below 0; an empty profile scores 0.
     """
     if words == 0:
         return 0
+    ceiling = min(100, round(100 * seconds / FULL_LENGTH_SECONDS))
     total = 100 - MISSING_PART_COST * missing_parts
     seen: dict[str, int] = {}
     for flag in flags:
@@ -81,7 +107,7 @@ def score(flags: tuple[Flag, ...], missing_parts: int, words: int) -> int:
         if seen[flag.code] == 1:
             total -= SERIOUS_COST if flag.severity == "serious" else MINOR_COST
     total -= sum(min(REPEAT_COST * (n - 1), REPEAT_COST_CAP) for n in seen.values())
-    return max(0, total)
+    return max(0, min(total, ceiling))
 
 
 def _normalised(ctx: PitchContext) -> PitchContext:
@@ -149,7 +175,7 @@ def analyse(text: str, ctx: PitchContext) -> Analysis:
         words=words,
         seconds=seconds,
         wpm=wpm,
-        score=score(flags, missing, words),
+        score=score(flags, missing, words, seconds),
         structure={part: list(parts[part]) for part in PARTS},
         flags=flags,
         sentences=cut.sentences,

@@ -96,7 +96,15 @@ _EDUCATION = re.compile(
     r"(?:university|college|school|institute|polytechnic)\b"
     r"|\b(?:have|hold|earned|received|got|completed|did|finished|obtained|with)\s+"
     rf"(?:a|an|my|two|both)?\s*(?:[\w-]+\s+)?{_DEGREE}(?![\w.])"
-    rf"|\b(?:{_DEGREE}|degree)\s+(?:in|from)\s|\bmy\s+{_DEGREE}(?![\w.])",
+    rf"|\b(?:{_DEGREE}|degree)\s+(?:in|from)\s|\bmy\s+{_DEGREE}(?![\w.])"
+    # Naming the school: "a proud University of Minnesota graduate", "a Carlson alum".
+    r"|\b(?:I'm|I\s+am)\s+(?:a|an)\s+(?:proud\s+)?(?:[\w&.'-]+\s+){0,5}?"
+    r"(?:graduate|grad|alum|alumn[ai]|alumnus)\b"
+    r"(?!s|\s+(?:students?|programs?|schemes?|trainees?|level|courses?|school))"
+    r"|\b(?:did|finished|completed)\s+my\s+(?:undergrad\w*|masters?|master's|studies|"
+    r"doctorate|(?-i:MBA|PhD))\b"
+    r"|\beducated\s+(?:at|in)\b"
+    r"|\bI\s+studied\s+(?:[\w&-]+\s+){0,3}?(?:at|in)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # Every education pattern contains one of these; checking them first keeps long texts fast.
@@ -121,6 +129,11 @@ _EDUCATION_HINTS = (
     "master",
     "doctora",
     "diploma",
+    "grad",
+    "alum",
+    "undergrad",
+    "educated",
+    "studies",
 )
 _DEGREE_HINTS = ("MBA", "M.B.A", "Ph", "BSc", "MSc", "BA", "BS", "MA", "MS", "JD", "B.", "M.")
 _LONG_AGO = re.compile(
@@ -155,7 +168,7 @@ def education_trivia(sentence: str, ctx: PitchContext) -> Finding | list[str]:
 
 
 _MOVE = re.compile(
-    r"\bjoined(?!\s+forces)\b|\bmoved\s+(?:on|over|(?:on\s+|over\s+)?to(?=\s+(?-i:[A-Z])))"
+    r"\bjoined(?!\s+forces)\b|\bmoved\s+(?:on|over|(?:on\s+|over\s+)?to(?=\s+(?-i:[A-Z0-9])))"
     r"|\bwent\s+(?:on\s+to|over\s+to|to\s+work)\b|\bswitched\s+to\b|\btransferred\s+to\b"
     r"|\btook\s+(?:a|an|the)\s+(?:job|role|position)\b|\b(?:was|got)\s+hired\b"
     r"|\b(?:started|began)\s+(?:out\s+)?(?:at|with|my\s+career)\b|\blanded\s+(?:at|a\s+job)\b"
@@ -177,6 +190,25 @@ _OPENS_WITH_SEQUENCE = re.compile(
 
 
 _RECITAL = "Job history recital"
+#: A sentence that states a post held, in any order: "I was a controller at Ecolab",
+#: "Before Pentair I was…", "my six years at 3M", "I served as CFO of Acme".
+_POST = re.compile(
+    r"\b(?:I\s+was|I've\s+been|I\s+have\s+been|I\s+served|I\s+worked|I\s+spent|I\s+became)"
+    r"\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w&/-]+\s+){0,4}?"
+    r"(?:(?:at|with|for|of)\s+(?-i:[A-Z0-9])|at\s+an?\s+(?:small|large|big|local|regional|global))"
+    # The present post that opens a recital told newest first.
+    r"|\b(?:currently|today|now)\b,?\s+I(?:'m|\s+am)\s+(?:an?\s+|the\s+)?(?:[\w&/-]+\s+){0,4}?"
+    r"(?:at|with|for)\s+(?-i:[A-Z0-9])"
+    r"|\b(?:before|after|prior\s+to|from)\s+(?:my\s+(?:time|years)\s+at\s+)?(?-i:[A-Z0-9])"
+    r"[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)*,?\s+I\b"
+    r"|\bmy\s+(?:[\w-]+\s+)?(?:time|years?|stint|tenure|role)\s+(?:at|with)\s+(?-i:[A-Z0-9])"
+    r"|\b(?:my\s+(?:first|next|last|current)\s+(?:job|role|position)|my\s+career)\s+"
+    r"(?:was|began|started)\b",
+    re.IGNORECASE,
+)
+#: At this many posts held, stated in two or more sentences without a result, the
+#: profile recites a career.
+RECITAL_POSTS = 3
 
 
 def _moves(sentence: str) -> list[str]:
@@ -197,6 +229,25 @@ def _moves(sentence: str) -> list[str]:
     scope="sentence",
 )
 def job_history_recital(pitch: Pitch) -> Iterator[Hit]:
+    hits = list(_chronology(pitch))
+    yield from hits
+    flagged = {hit.first for hit in hits}
+    # Posts held, said in any order and without "then": three or more that carry no
+    # result are a career recited, not a setting for impact.
+    posts = [
+        (index, phrases)
+        for index, plain in enumerate(pitch.plain)
+        if not pitch.impact[index]
+        for phrases in [_moves(plain) + [m.group() for m in _POST.finditer(plain)]]
+        if phrases
+    ]
+    if len(posts) >= 2 and sum(len(phrases) for _, phrases in posts) >= RECITAL_POSTS:
+        for index, phrases in posts:
+            if index not in flagged:
+                yield Hit(index, index, f"{_RECITAL}: {quote(phrases)}")
+
+
+def _chronology(pitch: Pitch) -> Iterator[Hit]:
     moves = [_moves(plain) for plain in pitch.plain]
     # A step in a chronology: a move that is dated or sequenced, or "Then I…".
     steps = [

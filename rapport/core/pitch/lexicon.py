@@ -63,7 +63,19 @@ WANT = re.compile(
     r"|\b(?:my|the)\s+(?:next|ideal|target)\s+(?:role|position|job|step|move|opportunity|"
     r"chapter|company|employer)\b"
     r"|\bwhat\s+I(?:'m|\s+am)?\s+(?:want|looking\s+for|seek)\b"
-    r"|\bopen\s+to\b|\bin\s+the\s+market\s+for\b|\bmy\s+goal\s+is\b"
+    r"|\bopen\s+to\b|\bin\s+the\s+market\s+for\b|\bmy\s+(?:goal|aim|ambition)\s+is\b"
+    # "Looking for a product role at…" with the "I'm" dropped, as people say it aloud.
+    r"|^\W*(?:(?:now|next|currently),?\s+)?(?:looking|searching|hoping)\s+(?:for|to)\b"
+    r"|\bI(?:'d|\s+would)?\s+(?:\w+ly\s+)?(?:want|like|love|hope|plan|aim|intend)\s+to\s+"
+    r"(?:become|get\s+into|move\s+into|grow\s+into|return\s+to|go\s+back\s+to)\b"
+    r"|\b(?:I'm|I\s+am)\s+(?:now\s+)?(?:after|ready\s+for|aiming\s+at)\b"
+    r"|\bthe\s+(?:role|job|position|kind\s+of\s+(?:role|job|company))\s+I(?:'m|\s+am)?\s+"
+    r"(?:want|looking\s+for|seek|hope\s+for)\b"
+    # Non-native phrasings heard in job clubs: "I search a position as…".
+    r"|\bI\s+see\s+myself\b|\bI(?:'d|\s+would)\s+(?:\w+ly\s+)?(?:join|lead|run|work\s+as)\b"
+    r"|\bI\s+(?:now\s+|currently\s+)?(?:search|am\s+searching|look)\s+(?:a|an|for\s+a|new)\s+"
+    r"(?:\w+\s+)?"
+    r"(?:position|job|role|work)\b"
     r"|\bmy\s+targets?\b|\btarget\s+(?:companies|roles|positions|employers|list|industries)\b",
     re.IGNORECASE,
 )
@@ -74,7 +86,11 @@ TARGET_OBJECT = re.compile(
     r"companies|company|firms?|organi[sz]ations?|employers?|startups?|scale-?ups?|industry|"
     r"industries|sector|space|field|market|vice\s+president|director|head\s+of|manager|lead|"
     r"engineer|analyst|controller|president|partner|consultant|designer|scientist|officer|"
-    r"teacher|nurse|architect|(?-i:[A-Z]{2,4}))\b",
+    r"teacher|nurse|architect|leader|executive|specialist|coordinator|accountant|developer|"
+    r"chief|head|fintech|bank|hospitals?|agency|manufacturer|makers?|brands?|retailers?|"
+    r"nonprofits?|charity|business|team|sector|fintech|medtech|biotech|healthtech|edtech|"
+    r"healthcare|pharma|retail|banking|insurance|manufacturing|logistics|automotive|"
+    r"aerospace|construction|hospitality|software|(?-i:[A-Z]{2,4}))s?\b",
     re.IGNORECASE,
 )
 
@@ -98,7 +114,33 @@ ASK = re.compile(
     r"(?:with|to)\b"
     r"|\bI\s+(?:want|hope)\s+to\s+(?:talk|speak|meet|connect)\s+(?:with|to)\b"
     r"|\b(?:how|where)\s+you\s+(?:can|could|might)\s+help\b|\byou\s+can\s+help\s+(?:me\s+)?by\b"
-    r"|\bany\s+(?:names|ideas|suggestions|introductions)\b",
+    r"|\bany\s+(?:names|ideas|suggestions|introductions?)\b"
+    # "If you know a CFO at…", "do you know the head of…": a kind of person, not "anyone".
+    r"|\bif\s+you\s+(?:know|happen\s+to\s+know|can\s+think\s+of)\s+(?:of\s+)?"
+    r"(?:a|an|the|any|somebody|anyone)\b"
+    r"|\b(?:do|would)\s+you\s+(?:know|happen\s+to\s+know)\s+(?:of\s+)?(?:a|an|the)\s+"
+    r"|\bcan\s+you\s+think\s+of\s+(?:anyone|anybody|someone|somebody|a|an)\b"
+    r"|\b(?:who|anyone|anybody|someone|somebody)\s+comes\s+to\s+mind\b"
+    r"|\bwho(?:m)?\s+(?:else\s+)?should\s+I\s+(?:be\s+)?(?:talking|speaking|talk|speak|meet|"
+    r"contact|call)\b"
+    r"|\bwho(?:m)?\s+(?:would|do|might|could)\s+you\s+(?:suggest|recommend|advise)\b"
+    r"|\bif\s+you\s+(?:could|can|would)\s+(?:point|introduce|connect|refer|put)\b"
+    r"|\b(?:maybe|perhaps)\s+you\s+know\b"
+    r"|\b(?:hoping|hope|keen|eager)\s+to\s+meet\s+(?:people|someone|anyone|a|an|the|more)\b"
+    # "I'd be grateful for an introduction", "an introduction to… would help me most".
+    r"|\bI(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:grateful|thankful|glad|happy|delighted|"
+    r"obliged)\s+(?:for|if|to\s+(?:meet|talk|speak|be\s+introduced))\b"
+    r"|\b(?:an?\s+)?(?:warm\s+)?(?:introductions?|intros?|referrals?)\s+(?:to|at|with)\b"
+    r"[^.?!]*\b(?:would|will|could)\s+(?:\w+\s+)?(?:help|mean|be\s+(?:\w+\s+)?(?:welcome|"
+    r"useful|helpful|great|wonderful))\b"
+    r"|\bI(?:'d|\s+would)\s+(?:\w+ly\s+)?(?:like|love)\s+to\s+(?:meet|be\s+introduced\s+to)\b"
+    r"|\b(?:please|kindly)\s+(?:\w+\s+)?(?:introduce|connect|refer|think\s+of|let\s+me\s+know|"
+    r"point\s+me)\b"
+    r"|\b(?:could|can|would)\s+you\s+(?:be\s+willing\s+to\s+)?(?:introduce|connect|refer|"
+    r"point|put)\b"
+    r"|\b(?:hoping|hope)\s+you\s+(?:can|could|might)\s+(?:point|introduce|connect|help|"
+    r"suggest)\b"
+    r"|\b(?:connect|link)\s+me\s+(?:with|to)\b",
     re.IGNORECASE,
 )
 

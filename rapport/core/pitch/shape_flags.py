@@ -46,7 +46,8 @@ def no_quantified_impact(pitch: Pitch) -> Iterator[Hit]:
     yield Hit(first, last, "No result with a number, amount, percentage or time anywhere.")
 
 
-_AT_NAMED = re.compile(r"\bat\s+(?-i:[A-Z])", re.IGNORECASE)
+_POINTING_BACK = re.compile(r"\b(?:those|these|such|them|the\s+same)\s+$", re.IGNORECASE)
+_AT_NAMED = re.compile(r"\b(?:at|in|of|from)\s+(?:the\s+)?(?-i:[A-Z0-9])", re.IGNORECASE)
 
 
 def _term_pattern(term: str) -> str:
@@ -77,9 +78,18 @@ def names_target(sentence: str, ctx: PitchContext) -> bool:
     wanted = want(sentence)
     if wanted is not None and TARGET_OBJECT.search(sentence, wanted.start()) is not None:
         return True
-    # "If you know anyone at Stryker or Medtronic" names the companies wanted.
+    # "If you know anyone at Stryker or Medtronic" names the companies wanted, and "a plant
+    # manager at a food maker" the kind of person and employer.
     asked = ask(sentence)
-    return asked is not None and _AT_NAMED.search(sentence, asked.end()) is not None
+    if asked is None:
+        return False
+    if _AT_NAMED.search(sentence, asked.start()):
+        return True
+    # "At those companies" points back at a target; it names none itself.
+    return any(
+        not _POINTING_BACK.search(sentence, 0, found.start())
+        for found in TARGET_OBJECT.finditer(sentence, asked.start())
+    )
 
 
 @rule(
