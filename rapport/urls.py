@@ -21,6 +21,8 @@ urlpatterns = [
     path("paths/", include("rapport.paths.urls")),
     path("give/", include("rapport.ledger.urls")),
     path("settings/", include(settings_urlpatterns)),
+    path("coach/", include("rapport.coaching.urls")),
+    path("sharing/", include("rapport.coaching.sharing_urls")),
     path("h/", include("rapport.handbill.public_urls")),
     path("feeds/", include("rapport.meeting_pages.feed_urls")),
     # The operator's pages: accounts, sign-in lock-outs and the import queue, never a
