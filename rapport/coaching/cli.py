@@ -1,4 +1,4 @@
-"""``rapport coach …`` (a coach's roster and invitations) and ``rapport share …`` (a client's consent)."""
+"""``rapport coach …`` (the roster, invitations) and ``rapport share …`` (a client's consent)."""
 
 from __future__ import annotations
 
