@@ -34,9 +34,11 @@ class _MarkStale:
 
 def mark_stale(owner_id: int) -> None:
     """Mark ``owner_id``'s summary stale when the current transaction commits."""
+    # Reused only within the same savepoint: rolling one back drops its owners alone.
+    here = set(connection.savepoint_ids)
     for entry in connection.run_on_commit:
-        callback = entry[1]  # (savepoints, callback, robust)
-        if isinstance(callback, _MarkStale):
+        savepoints, callback = entry[0], entry[1]  # (savepoints, callback, robust)
+        if savepoints == here and isinstance(callback, _MarkStale):
             callback.owner_ids.add(owner_id)
             return
     pending = _MarkStale()
