@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from rapport.accounts.clock import workspace_zone
-from rapport.coaching.models import Summary
+from rapport.coaching import advice, summary
+from rapport.coaching.models import Comment
 from rapport.coaching.parts import words
 from rapport.coaching.viewing import COACH_VIEW, banner, client_share, record
 from rapport.contacts.models import Contact
@@ -29,14 +30,22 @@ def overview(request: AuthedRequest, client_id: int) -> HttpResponse:
     share = client_share(request, client_id, "diagnosis")
     record(request, share, "diagnosis")
     setattr(request, COACH_VIEW, banner(share))
-    summary = Summary.objects.filter(owner=share.owner).first()
+    client = share.owner
+    figures = summary.fresh([client])[client.pk]
+    comments: dict[str, list[Comment]] = {}
+    for found in Comment.objects.owned_by(client).filter(coach=request.user):
+        comments.setdefault(found.code, []).append(found)
+    findings = [{**f, "comments": comments.get(f["code"], [])} for f in figures["finding_list"]]
     return render(
         request,
         "coaching/client.html",
         {
             "share": share,
             "shared": words(share.parts),
-            "figures": summary.figures if summary else {},
+            "figures": figures,
+            "findings": findings,
+            "notes": advice.notes_on(request.user, client),
+            "assignments": advice.assigned_by(request.user, client),
         },
     )
 

@@ -88,3 +88,40 @@ class Cohort(Owned):
         constraints = [
             models.UniqueConstraint(fields=["owner", "name"], name="one_cohort_name_per_coach")
         ]
+
+
+class Note(Owned):
+    """A coach's (``owner``) private note on a client: the client never sees it."""
+
+    client = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+
+class Comment(Owned):
+    """A coach's comment on a finding of a client (``owner``), shown with that finding."""
+
+    coach = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    #: The finding's rule code (rapport explain CODE).
+    code = models.CharField(max_length=64)
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+
+class Assignment(Owned):
+    """An action a coach gives a client (``owner``): in the client's week until done."""
+
+    coach = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    text = models.CharField(max_length=500)
+    due_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["done_at", "due_on", "created_at", "id"]

@@ -52,6 +52,11 @@ def compute(client: User, now: datetime | None = None) -> dict[str, Any]:
         .count(),
         "steps_3b7_due": len(due_outreach_actions(client, today)),
         "last_activity": last.isoformat() if last else None,
+        # For the coach's overview: what to comment on (rapport coach clients leaves it out).
+        "finding_list": [
+            {"code": f.code, "severity": f.severity, "status": f.status, "title": f.title}
+            for f in report.diagnosis.findings
+        ],
     }
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from rapport.coaching import client_pages, roster_views, viewing
+from rapport.coaching import advice_views, client_pages, roster_views, viewing
 
 urlpatterns = [
     path("", roster_views.roster_page, name="coach-roster"),
@@ -17,6 +17,9 @@ urlpatterns = [
     path("clients/<int:client_id>/", client_pages.overview, name="coach-client"),
     path("clients/<int:client_id>/contacts/", client_pages.contacts, name="coach-client-contacts"),
     path("clients/<int:client_id>/meetings/", client_pages.meetings, name="coach-client-meetings"),
+    path("clients/<int:client_id>/notes/", advice_views.note, name="coach-note"),
+    path("clients/<int:client_id>/comments/", advice_views.comment, name="coach-comment"),
+    path("clients/<int:client_id>/actions/", advice_views.assign, name="coach-assign"),
     # Any other path is the client's own page of that path, when its part is shared.
     path("clients/<int:client_id>/<path:rest>", viewing.client_page, name="coach-client-page"),
 ]

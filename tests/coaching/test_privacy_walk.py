@@ -123,3 +123,22 @@ def test_a_coach_without_contacts_never_sees_a_contacts_page(
     shown = signed_in(carol).get(f"/coach/clients/{alice.pk}/contacts/").content.decode()
     assert "Geoff Martha" in shown and "Medtronic" in shown
     assert not [s for s in (*NEVER, *CONTACTS_ONLY) if s in shown]
+
+
+def test_strangers_reach_no_coaching_route_of_alices(
+    alice: User, bob: User, carol: User, erin: User, frank: User
+) -> None:
+    alice_with_secrets(alice)
+    routes = [
+        p.replace("<int:client_id>", str(alice.pk))
+        for p in all_url_patterns()
+        if p.startswith("coach/clients/<int:client_id>/") and "<path:" not in p
+    ]
+    assert len(routes) >= 6
+    for stranger in (erin, frank, bob):
+        who = signed_in(stranger)
+        for route in routes:
+            for method in ("get", "post"):
+                response = getattr(who, method)("/" + route, {"text": "x", "code": "x"})
+                assert response.status_code in (404, 405), f"{method} {route} as {stranger}"
+                assert not [s for s in NEVER if s in response.content.decode()]
