@@ -126,3 +126,20 @@ def share_list(as_json: JsonOption = False) -> None:
         typer.echo("You share nothing: your workspace is yours alone.")
     for s in shares:
         typer.echo(f"{s.coach.username}: {words(s.parts)} (since {s.created_at:%d %b %Y})")
+
+
+api_app = typer.Typer(help="The JSON API (/api/, described at /api/openapi.json).")
+
+
+@api_app.command("token")
+def api_token() -> None:
+    """Print a new API token for you (--user), replacing your earlier one."""
+    from rapport.coaching.api import new_token
+
+    user = current_user()
+    typer.echo(new_token(user))
+    typer.echo(
+        "Send it as 'Authorization: Bearer TOKEN'. It is shown once; your earlier token no "
+        "longer works.",
+        err=True,
+    )

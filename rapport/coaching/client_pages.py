@@ -31,7 +31,7 @@ def overview(request: AuthedRequest, client_id: int) -> HttpResponse:
     record(request, share, "diagnosis")
     setattr(request, COACH_VIEW, banner(share))
     client = share.owner
-    figures = summary.fresh([client])[client.pk]
+    figures = summary.fresh([client])[client.pk].figures
     comments: dict[str, list[Comment]] = {}
     for found in Comment.objects.owned_by(client).filter(coach=request.user):
         comments.setdefault(found.code, []).append(found)

@@ -125,3 +125,11 @@ class Assignment(Owned):
 
     class Meta:
         ordering = ["done_at", "due_on", "created_at", "id"]
+
+
+class ApiToken(Owned):
+    """A user's key to the JSON API; only its SHA-256 digest is stored."""
+
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)

@@ -28,12 +28,19 @@ SORTS = {
 }
 
 
+#: How long a roster page may spend bringing clients' figures up to date (seconds).
+PAGE_BUDGET = 0.3
+
+
 @dataclass
 class Row:
     client: User
     figures: dict[str, Any]
     cohorts: list[str]
     days_quiet: int | None
+    #: The day the figures were computed, and whether newer data waits to be counted.
+    as_of: date | None = None
+    behind: bool = False
 
     @property
     def below_goal(self) -> bool:
@@ -52,10 +59,10 @@ class Totals:
     rows: list[Row] = field(default_factory=list)
 
 
-def rows_for(coach: User, today: date) -> list[Row]:
-    """Return one row per client of ``coach``, by name, with fresh figures."""
+def rows_for(coach: User, today: date, budget: float | None = None) -> list[Row]:
+    """Return one row per client of ``coach``, by name, with figures refreshed within ``budget``."""
     clients = clients_of(coach)
-    figures = summary.fresh(clients)
+    figures = summary.fresh(clients, budget)
     names: dict[int, list[str]] = {}
     for cohort in Cohort.objects.owned_by(coach).prefetch_related("clients"):
         for member in cohort.clients.all():
@@ -63,9 +70,10 @@ def rows_for(coach: User, today: date) -> list[Row]:
     rows = []
     for client in clients:
         shown = figures[client.pk]
-        last = shown.get("last_activity")
+        last = shown.figures.get("last_activity")
         quiet = (today - date.fromisoformat(last)).days if last else None
-        rows.append(Row(client, shown, names.get(client.pk, []), quiet))
+        cohorts = names.get(client.pk, [])
+        rows.append(Row(client, shown.figures, cohorts, quiet, shown.as_of, shown.behind))
     return rows
 
 
@@ -147,6 +155,7 @@ def as_csv(rows: list[Row]) -> str:
             "3B7 steps due",
             "Last activity",
             "Days without activity",
+            "Figures of",
         ]
     )
     for r in rows:
@@ -170,6 +179,7 @@ def as_csv(rows: list[Row]) -> str:
                 f["steps_3b7_due"],
                 f["last_activity"],
                 r.days_quiet,
+                r.as_of,
             )
         )
     return out.getvalue()

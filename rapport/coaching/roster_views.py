@@ -25,7 +25,7 @@ def _coach(request: AuthedRequest) -> None:
 @require_safe
 def roster_page(request: AuthedRequest) -> HttpResponse:
     _coach(request)
-    rows = roster.rows_for(request.user, today_for(request.user))
+    rows = roster.rows_for(request.user, today_for(request.user), roster.PAGE_BUDGET)
     sort = request.GET.get("sort", "name")
     cohort = request.GET.get("cohort", "")
     query = request.GET.get("q", "").strip()
@@ -43,6 +43,7 @@ def roster_page(request: AuthedRequest) -> HttpResponse:
             "query": query,
             "cohorts": Cohort.objects.owned_by(request.user),
             "link": request.session.pop("coaching_link", ""),
+            "behind": sum(row.behind for row in rows),
         },
     )
 
@@ -50,7 +51,7 @@ def roster_page(request: AuthedRequest) -> HttpResponse:
 @require_safe
 def roster_csv(request: AuthedRequest) -> HttpResponse:
     _coach(request)
-    rows = roster.rows_for(request.user, today_for(request.user))
+    rows = roster.rows_for(request.user, today_for(request.user), roster.PAGE_BUDGET)
     response = HttpResponse(roster.as_csv(rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="rapport-roster.csv"'
     return response

@@ -6,6 +6,8 @@ a coach scans for; ``fresh`` returns stored figures, refreshing only the stale o
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -93,14 +95,37 @@ def refresh(client: User) -> dict[str, Any]:
     return figures
 
 
-def fresh(clients: list[User]) -> dict[int, dict[str, Any]]:
-    """Return each client's figures by user id, refreshing those changed since or of another day."""
+@dataclass(frozen=True)
+class Shown:
+    """A client's figures as the roster shows them: ``behind`` when not yet brought up to date."""
+
+    figures: dict[str, Any]
+    as_of: date | None
+    behind: bool = False
+
+
+def fresh(clients: list[User], budget: float | None = None) -> dict[int, Shown]:
+    """Return each client's figures by user id, refreshing those changed since or of another day.
+
+    With a ``budget`` in seconds, the changed ones are refreshed first, then those of an
+    earlier day, until the budget is spent; the rest are shown as they were, marked behind
+    (the next view carries on). A client never computed is computed whatever the budget.
+    """
     stored = {s.owner_id: s for s in Summary.objects.filter(owner__in=clients)}
-    figures = {}
+    shown: dict[int, Shown] = {}
+    due: list[tuple[int, User, date]] = []
     for client in clients:
-        summary = stored.get(client.pk)
-        if summary is None or summary.stale or summary.computed_on != today_for(client):
-            figures[client.pk] = refresh(client)
-        else:
-            figures[client.pk] = summary.figures
-    return figures
+        summary, today = stored.get(client.pk), today_for(client)
+        if summary is None or not summary.figures:
+            shown[client.pk] = Shown(refresh(client), today)
+            continue
+        shown[client.pk] = Shown(summary.figures, summary.computed_on)
+        if summary.stale or summary.computed_on != today:
+            shown[client.pk] = Shown(summary.figures, summary.computed_on, behind=True)
+            due.append((0 if summary.stale else 1, client, today))
+    started = time.perf_counter()
+    for _order, client, today in sorted(due, key=lambda d: d[0]):
+        if budget is not None and time.perf_counter() - started >= budget:
+            break
+        shown[client.pk] = Shown(refresh(client), today)
+    return shown

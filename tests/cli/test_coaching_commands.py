@@ -74,3 +74,15 @@ def test_a_coach_invites_a_new_client_by_email(rapport: Run, mailoutbox: list[ob
     assert len(mailoutbox) == 2  # the account's password link, and the coach's invitation
     listed = json.loads(rapport("--user", "carol", "coach", "clients", "--json").stdout)
     assert listed == {"clients": []}
+
+
+def test_an_api_token_opens_the_api_once_printed(rapport: Run) -> None:
+    from django.test import Client
+
+    rapport("user", "create", "nadia", "--password-stdin", input="s3cret-Pa55w0rd\n")
+    made = rapport("--user", "nadia", "api", "token")
+    assert made.returncode == 0
+    token = made.stdout.strip()
+    assert "shown once" in made.stderr
+    response = Client().get("/api/me/contacts", headers={"Authorization": f"Bearer {token}"})
+    assert response.json() == {"count": 0, "contacts": []}

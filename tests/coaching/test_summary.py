@@ -92,7 +92,7 @@ def test_a_change_marks_the_summary_stale_and_the_roster_computes_it_once(
     carol = coach("carol")
     nadia = client_with("nadia", 3, 0, {})
     sharing.grant(nadia, carol, [])
-    first = summary.fresh([nadia])[nadia.pk]
+    first = summary.fresh([nadia])[nadia.pk].figures
     assert first["meetings_per_week"] == 0.0
     assert not Summary.objects.get(owner=nadia).stale
 
@@ -108,7 +108,7 @@ def test_a_change_marks_the_summary_stale_and_the_roster_computes_it_once(
         )
         met.contacts.add(Contact.objects.get(owner=nadia))
     assert Summary.objects.get(owner=nadia).stale
-    assert summary.fresh([nadia])[nadia.pk]["meetings_per_week"] == 0.1
+    assert summary.fresh([nadia])[nadia.pk].figures["meetings_per_week"] == 0.1
     assert not Summary.objects.get(owner=nadia).stale
 
 
@@ -129,3 +129,25 @@ def test_a_new_day_computes_the_figures_again(db: None) -> None:
     with freeze_time(NOW + timedelta(days=1)):
         summary.fresh([nadia])
         assert Summary.objects.get(owner=nadia).computed_on == date(2026, 11, 21)
+
+
+def test_a_page_with_no_time_left_shows_the_figures_it_has_marked_behind(db: None) -> None:
+    carol = coach("carol")
+    nadia, sam = client_with("nadia", 3, 0, {}), client_with("sam", 3, 0, {})
+    for client in (nadia, sam):
+        sharing.grant(client, carol, [])
+    summary.fresh([nadia, sam])  # computed today
+    with freeze_time(NOW + timedelta(days=1)):
+        waiting = summary.fresh([nadia, sam], budget=0)
+        assert [(s.as_of, s.behind) for s in waiting.values()] == [(date(2026, 11, 20), True)] * 2
+        done = summary.fresh([nadia, sam])
+        assert [(s.as_of, s.behind) for s in done.values()] == [(date(2026, 11, 21), False)] * 2
+
+
+def test_a_client_never_computed_is_computed_whatever_the_budget(db: None) -> None:
+    carol = coach("carol")
+    nadia = client_with("nadia", 3, 0, {})
+    sharing.grant(nadia, carol, [])
+    shown = summary.fresh([nadia], budget=0)[nadia.pk]
+    assert not shown.behind
+    assert shown.figures["goal_per_week"] == 3
