@@ -16,8 +16,9 @@ from datetime import timedelta
 
 from common import linkedin_csv, median_ms, setup_django, table, timed
 
-CLIENTS = 200
-SMALL, LARGE, ISSUE = 300, 1_500, 30_000
+CLIENTS = int(os.environ.get("ROSTER_CLIENTS", "200"))
+SMALL, LARGE = 300, 1_500
+ISSUE = int(os.environ.get("ROSTER_BIG", "30000"))
 PLAN = """
 [targets]
 positions = ["Chief Financial Officer", "VP Finance"]
@@ -111,10 +112,13 @@ def main() -> None:
     browser.force_login(coach)
 
     def roster() -> tuple[float, int]:
-        browser.get("/coach/")  # warm
+        summary.fresh(clients)  # every figure up to date: the steady state
+        page = browser.get("/coach/").content.decode()
+        assert page.count('href="/coach/clients/') == len(clients), "not every client is shown"
         with CaptureQueriesContext(connection) as queries:
             browser.get("/coach/")
-        return median_ms(lambda: browser.get("/coach/"), runs=9), len(queries)
+        count = len(queries)  # read now: the next request clears the log it is read from
+        return median_ms(lambda: browser.get("/coach/"), runs=9), count
 
     small_ms, small_queries = roster()
     floor_ms = median_ms(
@@ -131,6 +135,7 @@ def main() -> None:
     save_plan(big, plan)
     fill(big, ISSUE, seed=99)
     sharing.grant(big, coach, [])
+    clients.append(big)
     refresh_s, _ = timed(lambda: summary.refresh(big))
     with_big_ms, _ = roster()
 
@@ -149,7 +154,7 @@ def main() -> None:
                 "< 500 ms",
                 "yes" if large_ms < 500 else "NO",
             ),
-            ("floor: read 200 stored summaries", f"{floor_ms:.1f} ms", "", ""),
+            (f"floor: read {CLIENTS} stored summaries", f"{floor_ms:.1f} ms", "", ""),
             (
                 "queries for the roster, both sizes",
                 f"{small_queries}, {large_queries}",
