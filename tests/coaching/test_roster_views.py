@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.test import Client
@@ -93,3 +94,18 @@ def test_a_coach_of_two_clients_sees_each_only_through_their_own_share(
     sharing.grant(bob, dan, [])
     assert signed_in(dan).get(f"/coach/clients/{alice.pk}/").status_code == 404
     assert signed_in(dan).get(f"/coach/clients/{bob.pk}/").status_code == 200
+
+
+def test_the_roster_reads_the_same_queries_for_one_client_or_many(
+    alice: User, bob: User, carol: User, carol_client: Client, django_assert_num_queries: Any
+) -> None:
+    carol_client.get("/coach/")  # every client's figures computed once
+    with django_assert_num_queries(10):
+        carol_client.get("/coach/")
+    for n in range(3):
+        sharing.grant(User.objects.create_user(f"client-{n}"), carol, [])
+    sharing.grant(bob, carol, [])
+    carol_client.get("/coach/")
+    with django_assert_num_queries(10):  # session, user, zone, role, clients, zones, figures…
+        page = carol_client.get("/coach/").content.decode()
+    assert page.count('href="/coach/clients/') == 5
