@@ -77,7 +77,8 @@ def client_page(request: AuthedRequest, client_id: int, rest: str) -> HttpRespon
         match = resolve("/" + rest)
     except Resolver404:
         raise Http404("No such page") from None
-    part = PAGES.get(match.url_name or "")
+    # By the full name: a namespaced route (the admin's "admin:index") never matches.
+    part = PAGES.get(match.view_name)
     if part is None:
         raise Http404("Not a page a client can share")
     share = client_share(request, client_id, part)

@@ -63,8 +63,7 @@ def inner_paths(alice: User) -> list[str]:
 def part_of(path: str) -> str | None:
     if path in OWN_PAGES:
         return OWN_PAGES[path]
-    name = resolve("/" + path).url_name
-    return PAGES.get(name or "")
+    return PAGES.get(resolve("/" + path).view_name)
 
 
 def walk(who: Client, alice: User, paths: list[str]) -> dict[str, int]:
