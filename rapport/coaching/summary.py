@@ -18,7 +18,7 @@ from django.utils import timezone
 from rapport.accounts.clock import today_for, workspace_zone
 from rapport.coaching.models import Summary
 from rapport.contacts.models import Contact
-from rapport.diagnosis.services import run_diagnosis
+from rapport.diagnosis.kept import diagnosis_for
 from rapport.imports.models import ImportRun
 from rapport.ledger.models import Give
 from rapport.meetings.models import FollowUp, Interaction
@@ -33,7 +33,8 @@ def compute(client: User, now: datetime | None = None) -> dict[str, Any]:
     """Return the client's figures as the roster and ``rapport coach clients --json`` show them."""
     now = now or timezone.now()
     today = today_for(client)
-    report = run_diagnosis(client, now=now)
+    # The kept diagnosis (PostgreSQL): the client's own page may have computed it already.
+    report = diagnosis_for(client)
     facts = report.facts
     findings = dict.fromkeys(SEVERITIES, 0)
     for finding in report.diagnosis.findings:
