@@ -38,6 +38,7 @@ def sharing_page(request: AuthedRequest) -> HttpResponse:
             "choices": _choices(list(PARTS)),
             "log": Paginator(log, LOG_PAGE).get_page(request.GET.get("page")),
             "link": request.session.pop("coaching_link", ""),
+            "is_coach": sharing.is_coach(request.user),
         },
     )
 

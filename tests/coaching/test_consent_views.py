@@ -100,3 +100,10 @@ def test_a_coach_invites_a_new_client_who_chooses_what_to_share(db: None) -> Non
     share = sharing.share_with(nadia, carol)
     assert share is not None
     assert share.parts == ["diagnosis", "plan", "contacts"]
+
+
+def test_a_coach_finds_the_roster_from_the_sharing_page(
+    alice_client: Client, carol_client: Client
+) -> None:
+    assert 'href="/coach/"' in carol_client.get("/sharing/").content.decode()
+    assert 'href="/coach/"' not in alice_client.get("/sharing/").content.decode()
