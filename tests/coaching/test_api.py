@@ -7,12 +7,15 @@ tomorrow.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
 from django.contrib.auth.models import User
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 
@@ -98,7 +101,22 @@ def coach_token(db: None) -> str:
     return new_token(carol)
 
 
+@pytest.fixture
+def connection_kept() -> Iterator[None]:
+    """Keep the test's database connection across WSGI requests, as Django's test client does.
+
+    Django's handler closes old connections after each request; on PostgreSQL that would
+    close the connection holding the test's transaction.
+    """
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
 @pytest.mark.parametrize("path", operations())
+@pytest.mark.usefixtures("connection_kept")
 def test_each_operation_keeps_to_the_openapi_document(path: str, coach_token: str) -> None:
     """Schemathesis generates requests from the document and checks every answer against it."""
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
