@@ -168,6 +168,9 @@ def accept(user: User, token: str, parts: list[str] | None = None) -> Share:
     accepts a coach's invitation with the ``parts`` they choose now.
     """
     invitation = open_invitation(token)
+    if invitation.email and invitation.email.casefold() != user.email.strip().casefold():
+        # A link sent to an address is for that address's account, not whoever holds it.
+        raise InputError(f"this invitation is for {invitation.email}: sign in as that account")
     used = Invitation.objects.filter(pk=invitation.pk, used_at__isnull=True).update(
         used_at=timezone.now()
     )

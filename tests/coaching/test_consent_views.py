@@ -23,6 +23,8 @@ def test_a_client_invites_a_coach_by_email_who_accepts_once(
     alice: User, alice_client: Client
 ) -> None:
     carol = coach("carol")
+    carol.email = "carol@example.org"
+    carol.save()
     alice_client.post("/sharing/invite/", {"email": "carol@example.org", "parts": ["meetings"]})
     assert mail.outbox[0].to == ["carol@example.org"]
     assert "Diagnosis, Marketing plan and Meetings" in mail.outbox[0].body
@@ -107,3 +109,13 @@ def test_a_coach_finds_the_roster_from_the_sharing_page(
 ) -> None:
     assert 'href="/coach/"' in carol_client.get("/sharing/").content.decode()
     assert 'href="/coach/"' not in alice_client.get("/sharing/").content.decode()
+
+
+def test_a_link_sent_to_an_address_works_only_for_that_account(
+    alice: User, alice_client: Client
+) -> None:
+    alice_client.post("/sharing/invite/", {"email": "carol@example.org"})
+    path = link_path(str(mail.outbox[0].body))
+    refused = signed_in(coach("erin")).post(path, follow=True).content.decode()
+    assert "this invitation is for carol@example.org" in refused
+    assert Share.objects.count() == 0
