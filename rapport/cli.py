@@ -23,6 +23,7 @@ from rapport.cli_support import (
     setup_django,
     write,
 )
+from rapport.coaching import cli as coaching_cli
 from rapport.diagnosis import cli as diagnosis_cli
 from rapport.formats.kinds import FORMATS
 from rapport.handbill import cli as handbill_cli
@@ -40,6 +41,9 @@ app = typer.Typer(
 plan_app = typer.Typer(help="Read, write and show your marketing plan (plan.toml).")
 app.add_typer(plan_app, name="plan")
 app.add_typer(cli_accounts.user_app, name="user")
+app.add_typer(coaching_cli.coach_app, name="coach")
+app.add_typer(coaching_cli.share_app, name="share")
+app.add_typer(coaching_cli.api_app, name="api")
 contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
 app.add_typer(contacts_app, name="contacts")
 app.add_typer(meetings_cli.app, name="meetings")

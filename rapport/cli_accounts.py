@@ -38,17 +38,23 @@ def user_create(
         bool,
         typer.Option("--operator", help="Also let them manage accounts and imports at /admin/."),
     ] = False,
+    coach: Annotated[
+        bool, typer.Option("--coach", help="A coach: clients can share their workspace with them.")
+    ] = False,
 ) -> None:
     """Create a user who signs in to their own workspace."""
     from rapport.accounts import people
+    from rapport.coaching.sharing import make_coach
     from rapport.core.errors import InputError
 
     cli_support.migrate()
     try:
-        people.create(username, _password(password_stdin), email, operator=operator)
+        user = people.create(username, _password(password_stdin), email, operator=operator)
     except InputError as exc:
         fail(str(exc))
-    typer.echo(f"User '{username}' created.")
+    if coach:
+        make_coach(user)
+    typer.echo(f"{'Coach' if coach else 'User'} '{username}' created.")
 
 
 @user_app.command("invite")

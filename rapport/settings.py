@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "rapport.paths",
     "rapport.handbill",
     "rapport.diagnosis",
+    "rapport.coaching",
 ]
 
 MIDDLEWARE = [
@@ -133,6 +134,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "rapport.front.context.navigation",
+                "rapport.coaching.context.coaching",
             ],
         },
     },

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from rapport.accounts.urls import settings_urlpatterns
+from rapport.coaching.api import api
 from rapport.front import views as front
 
 urlpatterns = [
@@ -21,6 +22,9 @@ urlpatterns = [
     path("paths/", include("rapport.paths.urls")),
     path("give/", include("rapport.ledger.urls")),
     path("settings/", include(settings_urlpatterns)),
+    path("coach/", include("rapport.coaching.urls")),
+    path("sharing/", include("rapport.coaching.sharing_urls")),
+    path("api/", api.urls),
     path("h/", include("rapport.handbill.public_urls")),
     path("feeds/", include("rapport.meeting_pages.feed_urls")),
     # The operator's pages: accounts, sign-in lock-outs and the import queue, never a

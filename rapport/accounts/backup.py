@@ -52,6 +52,17 @@ NOT_BACKED_UP = {
     # An import waiting or failed is work in flight, not data: its file is the user's own,
     # and a restore into another workspace must not start importing it again.
     "imports.importjob": "imports in progress",
+    # Coaching rows name another user (the coach, or the client); a restore into another
+    # server or workspace must never grant or claim a coach's access (rapport/coaching).
+    "coaching.share": "what is shared with a coach",
+    "coaching.invitation": "invitations between a coach and a client",
+    "coaching.access": "the coaches' access log",
+    "coaching.summary": "roster figures, computed again from the data",
+    "coaching.cohort": "a coach's groups of clients",
+    "coaching.note": "a coach's notes on a client",
+    "coaching.comment": "a coach's comments on findings",
+    "coaching.assignment": "actions from a coach",
+    "coaching.apitoken": "API tokens, made anew",
 }
 
 

@@ -20,9 +20,9 @@ from django.utils import timezone
 from rapport.accounts.clock import REQUEST_ZONE, workspace_zone
 from rapport.accounts.owner import local_owner
 
-#: Paths anyone may open: login, static files, the public, token-guarded pages, and the
-#: health check (it says only whether the database answers).
-PUBLIC_PREFIXES = ("/accounts/", "/static/", "/h/", "/feeds/", "/healthz")
+#: Paths anyone may open: login, static files, the public, token-guarded pages, the
+#: health check (it says only whether the database answers), and the API (its own tokens).
+PUBLIC_PREFIXES = ("/accounts/", "/static/", "/h/", "/feeds/", "/healthz", "/api/")
 
 
 class WorkspaceMiddleware:

@@ -27,6 +27,10 @@ NOT_VERSIONED = {
     # An import's progress is written twice a second while it runs; its rows land in the
     # tables below, which do count.
     "imports.importjob": "import progress",
+    # Written by a coach's look, a roster's refresh, an API call: nothing a page computes.
+    "coaching.access": "a coach's look",
+    "coaching.summary": "roster figures computed from the rest",
+    "coaching.apitoken": "an API token's last use",
 }
 
 _FUNCTION = """

@@ -1,0 +1,109 @@
+"""A client and a coach in a browser: invite, accept, the roster, the client's view, revoke."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.core import mail
+from playwright.sync_api import Browser, Page, expect
+from pytest_django.fixtures import Settings
+
+from rapport.accounts import people
+from rapport.coaching.sharing import make_coach
+from tests.accounts.test_backup import fill_workspace
+from tests.e2e.test_accounts import sign_in
+
+PASSWORD = "plum-ladder-41-kestrel"
+
+
+def test_invite_accept_roster_client_view_revoke(
+    page: Page, browser: Browser, live_server: Any, settings: Settings
+) -> None:
+    settings.MULTIUSER = True
+    settings.PUBLIC_URL = live_server.url
+    alice = people.create("alice", PASSWORD, "alice@example.org")
+    fill_workspace(alice)
+    make_coach(people.create("carol", PASSWORD, "carol@example.org"))
+
+    # alice invites carol, sharing her meetings but not her contacts.
+    page.goto("/sharing/")
+    sign_in(page, "alice", PASSWORD)
+    expect(page.get_by_text("Nobody: your workspace is yours alone.")).to_be_visible()
+    page.get_by_label("Meetings").check()
+    page.get_by_label("Contacts (names, companies and judgments)").uncheck()
+    page.get_by_label("Their e-mail address").fill("carol@example.org")
+    page.get_by_role("button", name="Invite").click()
+    expect(page.get_by_text("Invitation sent.")).to_be_visible()
+    found = re.search(r"http\S+/sharing/invitation/\S+/", str(mail.outbox[-1].body))
+    assert found is not None
+
+    # carol, in a browser of her own, accepts and finds alice on her roster.
+    coach_page = browser.new_context(base_url=live_server.url).new_page()
+    coach_page.goto(found.group(0))
+    sign_in(coach_page, "carol", PASSWORD)
+    coach_page.get_by_role("button", name="Accept: add alice to my clients").click()
+    expect(coach_page.get_by_role("heading", name="Your clients")).to_be_visible()
+    expect(coach_page.get_by_text("alice is now on your roster.")).to_be_visible()
+    coach_page.get_by_role("link", name="alice", exact=True).click()
+
+    # alice's workspace, read-only, under a banner naming her; contacts were not shared.
+    expect(coach_page.get_by_role("note")).to_contain_text("alice's workspace")
+    nav = coach_page.get_by_role("navigation", name="alice's shared pages")
+    expect(nav.get_by_role("link", name="Meetings")).to_be_visible()
+    expect(nav.get_by_role("link", name="Contacts")).to_have_count(0)
+    nav.get_by_role("link", name="Diagnosis").click()
+    expect(coach_page.get_by_role("note")).to_contain_text("read-only")
+    nav.get_by_role("link", name="Meetings").click()
+    expect(coach_page.get_by_text("Coffee w/ Dana")).to_be_visible()
+    response = coach_page.goto(coach_page.url.replace("meetings/", "contacts/"))
+    assert response is not None and response.status == 404
+
+    # alice reads what carol opened, and stops sharing; carol's next look finds nothing.
+    page.goto("/sharing/")
+    client_id = coach_page.url.split("/clients/")[1].split("/")[0]
+    expect(page.get_by_role("cell", name=f"/coach/clients/{client_id}/meetings/")).to_be_visible()
+    page.get_by_role("button", name="Stop sharing with carol").click()
+    expect(page.get_by_text("carol no longer sees anything of yours.")).to_be_visible()
+    coach_page.goto("/coach/")
+    expect(coach_page.get_by_text("No client shares with you yet")).to_be_visible()
+    coach_page.context.close()
+
+
+def test_a_coach_invites_a_client_and_reads_the_contacts_they_share(
+    page: Page, live_server: Any, settings: Settings
+) -> None:
+    settings.MULTIUSER = True
+    settings.PUBLIC_URL = live_server.url
+    alice = people.create("alice", PASSWORD, "alice@example.org")
+    fill_workspace(alice)
+    make_coach(people.create("carol", PASSWORD, "carol@example.org"))
+
+    page.goto("/coach/")
+    sign_in(page, "carol", PASSWORD)
+    page.get_by_label("Their e-mail address").fill("alice@example.org")
+    page.get_by_role("button", name="Send the invitation").click()
+    expect(page.get_by_text("Invitation sent to alice@example.org")).to_be_visible()
+    found = re.search(r"http\S+/sharing/invitation/\S+/", str(mail.outbox[-1].body))
+    assert found is not None
+    page.get_by_role("button", name="Sign out").click()
+
+    page.goto(found.group(0))
+    sign_in(page, "alice", PASSWORD)
+    page.get_by_label("Contacts (names, companies and judgments)").check()
+    page.get_by_role("button", name="Share with carol").click()
+    expect(
+        page.get_by_text("carol now sees: Diagnosis, Marketing plan and Contacts.")
+    ).to_be_visible()
+    page.get_by_role("button", name="Sign out").click()
+
+    page.goto("/coach/")
+    sign_in(page, "carol", PASSWORD)
+    page.get_by_role("link", name="alice", exact=True).click()
+    page.get_by_role("navigation", name="alice's shared pages").get_by_role(
+        "link", name="Contacts"
+    ).click()
+    page.get_by_label("Search").fill("Geoff")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("cell", name="Geoff Martha")).to_be_visible()
+    expect(page.get_by_role("cell", name="Dana Reyes")).to_have_count(0)
