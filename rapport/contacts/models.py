@@ -9,6 +9,7 @@ from django.db import models
 
 from rapport.core.records import record_digest
 from rapport.core.title_words import FUNCTIONS, SENIORITY_LEVELS
+from rapport.core.titles import FUNCTION_WORDS, SENIORITY_WORDS
 from rapport.lib.bulk import update_rows
 from rapport.lib.owned import Owned, OwnedQuerySet
 
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 #: Choices come from the title reader, the one place that knows the levels and functions.
-SENIORITY_CHOICES = [(level, level) for level in SENIORITY_LEVELS]
-FUNCTION_CHOICES = [(name, name.replace("_", " ")) for name in FUNCTIONS]
+SENIORITY_CHOICES = [(level, SENIORITY_WORDS[level]) for level in SENIORITY_LEVELS]
+FUNCTION_CHOICES = [(name, FUNCTION_WORDS[name]) for name in FUNCTIONS]
 
 
 class Company(Owned):

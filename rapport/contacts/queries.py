@@ -18,6 +18,16 @@ SORTS = {
     "connected": ("connected_on", "id"),
     "-connected": ("-connected_on", "-id"),
 }
+#: The sorts in words, for the list's "Sort by".
+SORT_WORDS = {
+    "name": "Name, A to Z",
+    "-name": "Name, Z to A",
+    "company": "Company, A to Z",
+    "-company": "Company, Z to A",
+    "position": "Title",
+    "connected": "Connected, oldest first",
+    "-connected": "Connected, newest first",
+}
 #: Yes/no filters: name -> (label, column).
 FLAGS = {
     "target": ("At a target company", "target_company__isnull"),

@@ -15,14 +15,18 @@ from rapport.contacts.companies import company_for, link_to_target, set_industry
 from rapport.contacts.forms import ContactEditForm, OverrideForm
 from rapport.contacts.judging import Judge, reasons_for
 from rapport.contacts.merging import decide
-from rapport.contacts.models import Company, Contact, MergeCandidate
+from rapport.contacts.models import (
+    FUNCTION_CHOICES,
+    SENIORITY_CHOICES,
+    Company,
+    Contact,
+    MergeCandidate,
+)
 from rapport.contacts.presenters import judgment_rows
 from rapport.contacts.provenance import source_rows
 from rapport.contacts.queries import (
     FLAGS,
-    FUNCTIONS,
-    SENIORITIES,
-    SORTS,
+    SORT_WORDS,
     FilterError,
     filter_contacts,
 )
@@ -47,10 +51,10 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         "page": page,
         "params": params.urlencode(),
         "flags": [(name, label, request.GET.get(name, "")) for name, (label, _) in FLAGS.items()],
-        "seniorities": SENIORITIES,
+        "seniorities": SENIORITY_CHOICES,
         "industry_values": ("yes", "no", "unknown"),
-        "functions": FUNCTIONS,
-        "sorts": SORTS,
+        "functions": FUNCTION_CHOICES,
+        "sorts": SORT_WORDS.items(),
         "current": request.GET,
         # Whether to ask at all: stopping at the first unknown keeps the list fast.
         "unknown_industries": Contact.objects.owned_by(request.user)

@@ -35,12 +35,25 @@ class Someone:
     circles: tuple[str, ...] = ()
 
 
+#: The kinds of offer in words, as the offer list labels them.
+OFFER_WORDS = {
+    "introduction": "An introduction",
+    "information": "Something to read",
+    "event": "An invitation",
+    "pay_it_forward": "Paying it forward",
+}
+
+
 @dataclass(frozen=True)
 class Offer:
-    kind: str  # introduction, information, event, pay_it_forward
+    kind: str  # a key of OFFER_WORDS
     text: str
     reason: str
     contact_id: int | None = None
+
+    @property
+    def kind_words(self) -> str:
+        return OFFER_WORDS[self.kind]
 
     def to_json(self) -> dict[str, str | int | None]:
         return {

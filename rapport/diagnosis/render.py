@@ -31,6 +31,6 @@ def render_report(console: Console, report: Report) -> None:
         for item in finding.evidence[:5]:
             console.print(f"   · {item}", highlight=False)
     table = Table(title="The numbers", show_header=False)
-    for name, value in facts.metrics.items():
-        table.add_row(name, str(value))
+    for label, value in report.numbers():
+        table.add_row(label, str(value))
     console.print(table)
