@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 
 from rapport.core.records import record_digest
+from rapport.core.search_words import folded
 from rapport.core.title_words import FUNCTIONS, SENIORITY_LEVELS
 from rapport.core.titles import FUNCTION_WORDS, SENIORITY_WORDS
 from rapport.lib.bulk import update_rows
@@ -120,8 +121,8 @@ class Contact(Owned):
         db_index=False,
     )
 
-    #: Name, company and position in lower case: the list's search scans this one narrow
-    #: column (through an index) instead of three columns of wide rows.
+    #: Name, company and position folded (no accents, one case): the list's search scans
+    #: this one narrow column (through an index) instead of three columns of wide rows.
     search_text = models.CharField(max_length=1100, blank=True, default="")
 
     created_at = models.DateTimeField(auto_now_add=True)
@@ -161,8 +162,8 @@ class Contact(Owned):
 
 
 def search_text(full_name: str, company_name: str, position: str) -> str:
-    """Return what the contact list searches: name, company and position, lower case."""
-    return f"{full_name} | {company_name} | {position}".lower()[:1100]
+    """Return what the contact list searches: name, company and position, folded."""
+    return folded(f"{full_name} | {company_name} | {position}")[:1100]
 
 
 def source_digests(sources: list[dict[str, Any]]) -> str:

@@ -4,6 +4,8 @@ from rapport.contacts import views
 
 urlpatterns = [
     path("", views.contact_list, name="contacts"),
+    path("export.csv", views.contact_export, {"file_format": "csv"}, name="contacts-csv"),
+    path("export.vcf", views.contact_export, {"file_format": "vcard"}, name="contacts-vcard"),
     path("<int:pk>/", views.contact_detail, name="contact"),
     path("<int:pk>/override/", views.contact_override, name="contact-override"),
     path("<int:pk>/edit/", views.contact_edit, name="contact-edit"),

@@ -9,9 +9,10 @@ from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from rapport.contacts.companies import company_for, link_to_target, set_industry
+from rapport.contacts.export import FORMATS, export_text
 from rapport.contacts.forms import ContactEditForm, OverrideForm
 from rapport.contacts.judging import Judge, reasons_for
 from rapport.contacts.merging import decide
@@ -64,8 +65,28 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         .filter(status=MergeCandidate.PENDING)
         .count(),
     }
-    template = "contacts/_rows.html" if request.headers.get("HX-Request") else "contacts/list.html"
+    # Back after a search asks htmx for the whole page (the box with its query), not the rows.
+    rows_only = request.headers.get("HX-Request") and not request.headers.get(
+        "HX-History-Restore-Request"
+    )
+    template = "contacts/_rows.html" if rows_only else "contacts/list.html"
     return render(request, template, context)
+
+
+@require_safe
+def contact_export(request: AuthedRequest, file_format: str) -> HttpResponse:
+    """Download the contacts the list's filters show (all of them without filters)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    try:
+        qs = filter_contacts(Contact.objects.owned_by(request.user), params)
+    except FilterError as exc:
+        messages.error(request, str(exc))
+        return redirect("contacts")
+    _writer, content_type, file_name = FORMATS[file_format]
+    response = HttpResponse(export_text(qs, file_format), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
+    return response
 
 
 def _get_contact_for_owner(request: AuthedRequest, pk: int) -> Contact:

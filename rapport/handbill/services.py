@@ -21,6 +21,7 @@ from rapport.core.handbill import (
     stored_choices,
 )
 from rapport.core.plan import PlanData
+from rapport.core.search_words import folded
 from rapport.handbill.models import Handbill
 from rapport.lib.links import reachable_elsewhere
 from rapport.meetings.models import Interaction
@@ -154,7 +155,7 @@ def shared_handbill(token: str) -> Handbill | None:
 def find_contacts(user: User, query: str) -> QuerySet[Contact]:
     """Return the user's contacts whose name, company or position holds every word."""
     found = Contact.objects.owned_by(user)
-    words = query.lower().split()[:5]
+    words = folded(query).split()[:5]
     if not words:
         return Contact.objects.none()
     for word in words:
