@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_POST, require_safe
 
 from rapport.contacts.companies import company_for, link_to_target, set_industry
@@ -70,7 +71,10 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         "HX-History-Restore-Request"
     )
     template = "contacts/_rows.html" if rows_only else "contacts/list.html"
-    return render(request, template, context)
+    response = render(request, template, context)
+    # One address answers rows or the whole page: Back must not reuse the rows as the page.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @require_safe

@@ -1,0 +1,62 @@
+"""The contact book on a laptop and a phone: search however names are written, download."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+WIDTHS = [1280, 390]
+
+
+def a_book() -> None:
+    from rapport.accounts.owner import local_owner
+    from rapport.contacts.models import Contact
+
+    owner = local_owner()
+    Contact.objects.create(
+        owner=owner,
+        full_name="Ana Castaño",
+        last_name="Castaño",
+        company_name="Medtronic",
+        emails=["ana@socgen.example"],
+        phones=["+14155552671"],
+    )
+    Contact.objects.create(owner=owner, full_name="Dana Reyes", last_name="Reyes")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_search_ignores_accents_and_back_keeps_the_query(page: Page, width: int) -> None:
+    a_book()
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/contacts/")
+    rows = page.locator("#contact-rows")
+    page.get_by_label("Search").fill("Castano")
+    expect(page).to_have_url(re.compile(r"q=Castano"))
+    expect(rows).to_contain_text("Ana Castaño")
+    expect(rows).not_to_contain_text("Dana Reyes")
+    page.get_by_label("Search").fill("415 555 2671")
+    expect(page).to_have_url(re.compile(r"q=415"))
+    expect(rows).to_contain_text("1 contact")
+    page.get_by_role("link", name="Ana Castaño").click()
+    expect(page.get_by_role("heading", name="Ana Castaño")).to_be_visible()
+    page.go_back()
+    expect(page.get_by_label("Search")).to_have_value("415 555 2671")
+    expect(rows).to_contain_text("1 contact")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_filtered_list_downloads_as_csv(page: Page, width: int) -> None:
+    a_book()
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/contacts/?q=reyes")
+    with page.expect_download() as caught:
+        page.get_by_role("link", name="CSV for a spreadsheet").click()
+    download = caught.value
+    assert download.suggested_filename == "contacts.csv"
+    text = open(download.path(), encoding="utf-8").read()
+    assert [row["Name"] for row in csv.DictReader(io.StringIO(text))] == ["Dana Reyes"]
