@@ -211,3 +211,18 @@ class MergeCandidate(Owned):
 
     class Meta:
         ordering = ["-score", "id"]
+
+
+class DeletedContact(Owned):
+    """A deleted contact, kept so that its deletion can be undone.
+
+    ``rows`` holds the contact and every row its deletion removed (meetings' links, gives,
+    follow-ups…) as Django's JSON serialisation; undoing saves them back with their ids.
+    """
+
+    name = models.CharField(max_length=400)
+    rows = models.TextField()
+    deleted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-deleted_at", "-id"]

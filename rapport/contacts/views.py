@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from rapport.contacts.companies import company_for, link_to_target, set_industry
+from rapport.contacts.deleting import delete_contact, undo_delete
 from rapport.contacts.export import FORMATS, export_text
 from rapport.contacts.forms import ContactEditForm, OverrideForm
 from rapport.contacts.judging import Judge, reasons_for
@@ -22,6 +24,7 @@ from rapport.contacts.models import (
     SENIORITY_CHOICES,
     Company,
     Contact,
+    DeletedContact,
     MergeCandidate,
 )
 from rapport.contacts.presenters import judgment_rows
@@ -32,11 +35,14 @@ from rapport.contacts.queries import (
     FilterError,
     filter_contacts,
 )
+from rapport.core.errors import InputError
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.plan.models import TargetCompany
 
 PAGE_SIZE = 50
+#: How long the list offers to undo the last deletion.
+UNDO_SHOWN_FOR = timedelta(hours=1)
 
 
 def contact_list(request: AuthedRequest) -> HttpResponse:
@@ -62,6 +68,10 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         "unknown_industries": Contact.objects.owned_by(request.user)
         .filter(in_target_industry__isnull=True, company__isnull=False)
         .exists(),
+        # The last deletion can be undone from the list it leads back to, for an hour.
+        "undo": DeletedContact.objects.owned_by(request.user)
+        .filter(deleted_at__gte=timezone.now() - UNDO_SHOWN_FOR)
+        .first(),
         "review_count": MergeCandidate.objects.owned_by(request.user)
         .filter(status=MergeCandidate.PENDING)
         .count(),
@@ -150,13 +160,54 @@ def contact_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         contact.save()
         messages.success(request, "Saved. Later imports keep your edits.")
         return redirect("contact", pk=contact.pk)
-    messages.error(
-        request,
-        "Nothing was saved: "
-        + "; ".join(
-            f"{field}: {' '.join(map(str, errors))}" for field, errors in form.errors.items()
-        ),
+    messages.error(request, "Nothing was saved: " + form_errors(form))
+    return redirect("contact", pk=contact.pk)
+
+
+def form_errors(form: ContactEditForm) -> str:
+    """Return the form's errors in one line, each after its field's label."""
+    labels = {name: f"{field.label}: " for name, field in form.fields.items()}
+    return "; ".join(
+        labels.get(name, "") + " ".join(map(str, errors)) for name, errors in form.errors.items()
     )
+
+
+@require_http_methods(["GET", "POST"])
+def contact_new(request: AuthedRequest) -> HttpResponse:
+    """Add someone by hand: the same fields as the contact page's editor."""
+    form = ContactEditForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        contact = form.save(commit=False)
+        contact.owner = request.user
+        contact.company = company_for(request.user, contact.company_name)
+        contact.edited_fields = sorted(
+            n for n in ContactEditForm.Meta.fields if form.cleaned_data.get(n)
+        )
+        Judge(request.user).apply(contact)
+        contact.save()
+        messages.success(request, f"Added {contact.full_name}.")
+        return redirect("contact", pk=contact.pk)
+    status = 400 if form.is_bound else 200
+    return render(request, "contacts/new.html", {"form": form}, status=status)
+
+
+@require_POST
+def contact_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    contact = _get_contact_for_owner(request, pk)
+    delete_contact(request.user, contact)
+    messages.success(request, f"Deleted {contact.full_name}, with their meetings' links and gives.")
+    return redirect("contacts")
+
+
+@require_POST
+def contact_undo_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    deleted = get_owned_or_404(DeletedContact, request.user, pk)
+    try:
+        contact = undo_delete(deleted)
+    except InputError as exc:
+        messages.error(request, str(exc))
+        return redirect("contacts")
+    messages.success(request, f"{contact.full_name} is back, as before.")
     return redirect("contact", pk=contact.pk)
 
 

@@ -58,5 +58,32 @@ def test_the_filtered_list_downloads_as_csv(page: Page, width: int) -> None:
         page.get_by_role("link", name="CSV for a spreadsheet").click()
     download = caught.value
     assert download.suggested_filename == "contacts.csv"
-    text = open(download.path(), encoding="utf-8").read()
+    text = download.path().read_text(encoding="utf-8")
     assert [row["Name"] for row in csv.DictReader(io.StringIO(text))] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_add_edit_delete_and_undo(page: Page, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/contacts/")
+    page.get_by_role("link", name="Add a contact").click()
+    page.get_by_label("Name", exact=True).fill("Ana Castaño")
+    page.get_by_label("E-mail addresses").fill("ana@socgen.example")
+    page.get_by_label("Phone numbers").fill("(415) 555-2671")
+    page.get_by_label("Title").fill("CFO")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("Added Ana Castaño.")).to_be_visible()
+    expect(page.get_by_role("definition").filter(has_text="+14155552671")).to_be_visible()
+
+    page.get_by_text("Edit", exact=True).click()
+    page.get_by_label("Company").fill("Medtronic")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".lede")).to_have_text("CFO at Medtronic")
+
+    page.get_by_role("button", name="Delete Ana Castaño").click()
+    expect(page.get_by_text("You deleted Ana Castaño.")).to_be_visible()
+    expect(page.locator("#contact-rows")).to_contain_text("0 contacts")
+    page.get_by_role("button", name="Undo").click()
+    expect(page.get_by_text("Ana Castaño is back, as before.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Ana Castaño")).to_be_visible()
