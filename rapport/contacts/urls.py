@@ -8,6 +8,7 @@ urlpatterns = [
     path("export.vcf", views.contact_export, {"file_format": "vcard"}, name="contacts-vcard"),
     path("new/", views.contact_new, name="contact-new"),
     path("deleted/<int:pk>/undo/", views.contact_undo_delete, name="contact-undo-delete"),
+    path("<int:pk>/merge/", views.contact_merge, name="contact-merge"),
     path("<int:pk>/delete/", views.contact_delete, name="contact-delete"),
     path("<int:pk>/", views.contact_detail, name="contact"),
     path("<int:pk>/override/", views.contact_override, name="contact-override"),

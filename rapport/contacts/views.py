@@ -18,7 +18,7 @@ from rapport.contacts.deleting import delete_contact, undo_delete
 from rapport.contacts.export import FORMATS, export_text
 from rapport.contacts.forms import ContactEditForm, OverrideForm
 from rapport.contacts.judging import Judge, reasons_for
-from rapport.contacts.merging import decide
+from rapport.contacts.merging import decide, merge_contacts
 from rapport.contacts.models import (
     FUNCTION_CHOICES,
     SENIORITY_CHOICES,
@@ -189,6 +189,35 @@ def contact_new(request: AuthedRequest) -> HttpResponse:
         return redirect("contact", pk=contact.pk)
     status = 400 if form.is_bound else 200
     return render(request, "contacts/new.html", {"form": form}, status=status)
+
+
+#: How many people the merge page offers for one search.
+MERGE_CHOICES = 20
+
+
+@require_http_methods(["GET", "POST"])
+def contact_merge(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Find a second record of the same person (GET), then fold it into this one (POST)."""
+    contact = _get_contact_for_owner(request, pk)
+    if request.method == "POST":
+        other = get_owned_or_404(Contact, request.user, request.POST.get("other"))
+        if other.pk == contact.pk:
+            messages.error(request, "A contact cannot be merged with itself.")
+            return redirect("contact-merge", pk=contact.pk)
+        merge_contacts(request.user, contact, other)
+        messages.success(
+            request, f"Merged {other.full_name} into {contact.full_name}: nothing was lost."
+        )
+        return redirect("contact", pk=contact.pk)
+    # Two records of one person most often share the first word of the name.
+    query = request.GET.get("q", "").strip() or next(iter(contact.full_name.split()), "")
+    found = filter_contacts(Contact.objects.owned_by(request.user), {"q": query})
+    context = {
+        "contact": contact,
+        "query": query,
+        "found": found.exclude(pk=contact.pk)[:MERGE_CHOICES],
+    }
+    return render(request, "contacts/merge.html", context)
 
 
 @require_POST

@@ -87,3 +87,20 @@ def test_add_edit_delete_and_undo(page: Page, width: int) -> None:
     page.get_by_role("button", name="Undo").click()
     expect(page.get_by_text("Ana Castaño is back, as before.")).to_be_visible()
     expect(page.get_by_role("heading", name="Ana Castaño")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_two_records_of_one_person_merge_by_hand(page: Page, width: int) -> None:
+    from rapport.accounts.owner import local_owner
+    from rapport.contacts.models import Contact
+
+    a_book()
+    Contact.objects.create(owner=local_owner(), full_name="Ana C.", emails=["ana@home.example"])
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/contacts/?q=castano")
+    page.get_by_role("link", name="Ana Castaño").click()
+    page.get_by_role("link", name="Merge with another record").click()
+    page.get_by_role("button", name="Merge Ana C. into Ana Castaño").click()
+    expect(page.get_by_text("Merged Ana C. into Ana Castaño")).to_be_visible()
+    expect(page.get_by_role("link", name="ana@home.example")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
