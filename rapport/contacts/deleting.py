@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 UNDO_FOR = timedelta(days=7)
 
 
-def _removed_with(contact: Contact) -> list[models.Model]:
-    """Return the contact and every row deleting it would remove (Django's own cascade)."""
+def _removed_with(contacts: list[Contact]) -> list[models.Model]:
+    """Return the contacts and every row deleting them would remove (Django's own cascade)."""
     collector = Collector(using=router.db_for_write(Contact))
-    collector.collect([contact])
+    collector.collect(contacts)
     rows: list[models.Model] = []
     for instances in collector.data.values():
         rows += instances
@@ -33,23 +33,24 @@ def _removed_with(contact: Contact) -> list[models.Model]:
 
 
 @transaction.atomic
-def delete_contact(user: User, contact: Contact) -> DeletedContact:
-    """Delete ``contact`` (owned by ``user``) and return the record that can undo it."""
+def delete_contacts(user: User, contacts: list[Contact]) -> DeletedContact:
+    """Delete ``contacts`` (owned by ``user``) and return the record that can undo it."""
     DeletedContact.objects.owned_by(user).filter(deleted_at__lt=timezone.now() - UNDO_FOR).delete()
-    text = serializers.serialize("json", _removed_with(contact))
-    contact.delete()
-    return DeletedContact.objects.create(owner=user, name=contact.full_name, rows=text)
+    text = serializers.serialize("json", _removed_with(contacts))
+    name = contacts[0].full_name if len(contacts) == 1 else f"{len(contacts)} contacts"
+    Contact.objects.filter(owner=user, pk__in=[c.pk for c in contacts]).delete()
+    return DeletedContact.objects.create(owner=user, name=name, count=len(contacts), rows=text)
 
 
 @transaction.atomic
 def undo_delete(deleted: DeletedContact) -> Contact:
-    """Put the deleted contact and its rows back, with their ids; return the contact."""
+    """Put the deleted contacts and their rows back, with their ids; return a contact."""
     restored = None
     try:
         with transaction.atomic():
             for item in serializers.deserialize("json", deleted.rows):
                 item.save()
-                if isinstance(item.object, Contact):
+                if restored is None and isinstance(item.object, Contact):
                     restored = item.object
     except IntegrityError:
         raise InputError(

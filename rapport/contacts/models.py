@@ -220,7 +220,9 @@ class DeletedContact(Owned):
     follow-ups…) as Django's JSON serialisation; undoing saves them back with their ids.
     """
 
+    #: The contact's name, or "12 contacts" for a deletion of several.
     name = models.CharField(max_length=400)
+    count = models.PositiveIntegerField(default=1)
     rows = models.TextField()
     deleted_at = models.DateTimeField(auto_now_add=True)
 

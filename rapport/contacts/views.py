@@ -9,12 +9,14 @@ from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from rapport.contacts.bulk_actions import ACTIONS, apply_to_contacts
 from rapport.contacts.companies import company_for, link_to_target, set_industry
-from rapport.contacts.deleting import delete_contact, undo_delete
+from rapport.contacts.deleting import delete_contacts, undo_delete
 from rapport.contacts.export import FORMATS, export_text
 from rapport.contacts.forms import ContactEditForm, OverrideForm
 from rapport.contacts.judging import Judge, reasons_for
@@ -64,6 +66,7 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         "functions": FUNCTION_CHOICES,
         "sorts": SORT_WORDS.items(),
         "current": request.GET,
+        "bulk_actions": ACTIONS.items(),
         # Whether to ask at all: stopping at the first unknown keeps the list fast.
         "unknown_industries": Contact.objects.owned_by(request.user)
         .filter(in_target_industry__isnull=True, company__isnull=False)
@@ -221,9 +224,26 @@ def contact_merge(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+def contact_bulk(request: AuthedRequest) -> HttpResponse:
+    """Apply one change to the contacts ticked on the list."""
+    ids = [pk for pk in request.POST.getlist("ids") if pk.isdigit()]
+    contacts = list(Contact.objects.owned_by(request.user).filter(pk__in=ids))
+    try:
+        done = apply_to_contacts(
+            request.user, contacts, request.POST.get("action", ""), request.POST.get("value", "")
+        )
+    except InputError as exc:
+        messages.error(request, f"Nothing was changed: {exc}")
+    else:
+        messages.success(request, done)
+    back = request.POST.get("back", "")
+    return redirect(f"{reverse('contacts')}?{back}" if back else "contacts")
+
+
+@require_POST
 def contact_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
-    delete_contact(request.user, contact)
+    delete_contacts(request.user, [contact])
     messages.success(request, f"Deleted {contact.full_name}, with their meetings' links and gives.")
     return redirect("contacts")
 
@@ -235,6 +255,9 @@ def contact_undo_delete(request: AuthedRequest, pk: int) -> HttpResponse:
         contact = undo_delete(deleted)
     except InputError as exc:
         messages.error(request, str(exc))
+        return redirect("contacts")
+    if deleted.count > 1:
+        messages.success(request, f"{deleted.name} are back, as before.")
         return redirect("contacts")
     messages.success(request, f"{contact.full_name} is back, as before.")
     return redirect("contact", pk=contact.pk)

@@ -104,3 +104,20 @@ def test_two_records_of_one_person_merge_by_hand(page: Page, width: int) -> None
     expect(page.get_by_text("Merged Ana C. into Ana Castaño")).to_be_visible()
     expect(page.get_by_role("link", name="ana@home.example")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_tick_contacts_and_add_them_to_a_circle(page: Page, width: int) -> None:
+    a_book()
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/contacts/")
+    page.get_by_label("Tick Ana Castaño").check()
+    page.get_by_label("Tick Dana Reyes").check()
+    page.get_by_label("With the ones you tick").select_option(
+        label="Add to a circle (type its name)"
+    )
+    page.get_by_label("Circle, industry or days").fill("FEI")
+    page.get_by_role("button", name="Apply").click()
+    expect(page.get_by_text("Added 2 contacts to the circle FEI.")).to_be_visible()
+    page.get_by_role("link", name="Dana Reyes").click()
+    expect(page.locator(".tag", has_text="FEI")).to_be_visible()
