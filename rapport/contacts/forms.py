@@ -82,6 +82,7 @@ class ContactEditForm(forms.ModelForm):  # type: ignore[type-arg]
             "position",
             "notes",
             "strength",
+            "keep_in_touch_days",
             "looking_for",
             "circles",
             "knows_someone_at",
@@ -94,6 +95,7 @@ class ContactEditForm(forms.ModelForm):  # type: ignore[type-arg]
             "company_name": "Company",
             "position": "Title",
             "strength": "Relationship strength (0–3)",
+            "keep_in_touch_days": "Keep in touch every (days)",
             "looking_for": "Looking for (if they are job seekers too)",
         }
         help_texts = {"linkedin_slug": "The end of their profile address: linkedin.com/in/…"}

@@ -22,6 +22,7 @@ EVERY_FIELD = {
     "position": "CFO",
     "notes": "Met at FEI.",
     "strength": "2",
+    "keep_in_touch_days": "30",
     "looking_for": "",
     "circles_text": "FEI, alumni",
     "knows_text": "Medtronic",
@@ -38,6 +39,7 @@ def test_it_adds_a_contact_with_every_field_and_judges_them(
     assert ana.phones == ["+14155552671"]
     assert (ana.circles, ana.knows_someone_at) == (["FEI", "alumni"], ["Medtronic"])
     assert ana.seniority == "cxo"  # judged from the title, as an import would
+    assert ana.keep_in_touch_days == 30
     assert ana.company is not None and ana.company.name == "Société Générale"
     assert "full_name" in ana.edited_fields  # a later import keeps what the user typed
 
