@@ -93,8 +93,8 @@ def unexplained(text: str) -> list[str]:
     return [t for t, line in GLOSSARY.items() if re.search(rf"\b{t}\b", flat) and line not in flat]
 
 
-def pages(user: User) -> Iterable[str]:
-    ids = sample_ids(user)
+def pages(user: User, each: int = 3) -> Iterable[str]:
+    ids = sample_ids(user, each)
     for pattern in all_url_patterns():
         if pattern.startswith(("h/", "feeds/", "accounts/logout")):
             continue
