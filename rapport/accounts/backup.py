@@ -53,6 +53,8 @@ NOT_BACKED_UP = {
     # An import waiting or failed is work in flight, not data: its file is the user's own,
     # and a restore into another workspace must not start importing it again.
     "imports.importjob": "imports in progress",
+    # An undo of a deletion lasts a week; a restored workspace starts without one.
+    "contacts.deletedcontact": "undo records of deleted contacts",
 }
 
 

@@ -123,14 +123,23 @@ THRESHOLDS = {
             "Share of the weekly meeting goal below which it is low.",
             label="Meetings against your weekly goal, low below (share)",
         ),
-        Threshold("min_outreach", 10, "Fewest first messages before the reply rate is judged."),
         Threshold(
-            "reply_rate", 0.2, "Share of first messages answered below which replies are rare."
+            "min_outreach",
+            10,
+            "Fewest first messages before the reply rate is judged.",
+            label="Fewest first messages to judge replies",
+        ),
+        Threshold(
+            "reply_rate",
+            0.2,
+            "Share of first messages answered below which replies are rare.",
+            label="First messages answered, rare below (share)",
         ),
         Threshold(
             "thank_you_share",
             0.5,
             "Share of meetings followed by a thank-you below which thank-yous are missing.",
+            label="Meetings followed by a thank-you, missing below (share)",
         ),
     )
 }
