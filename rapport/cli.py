@@ -24,6 +24,7 @@ from rapport.cli_support import (
     write,
 )
 from rapport.coaching import cli as coaching_cli
+from rapport.contacts import cli as contacts_cli
 from rapport.diagnosis import cli as diagnosis_cli
 from rapport.formats.kinds import FORMATS
 from rapport.handbill import cli as handbill_cli
@@ -46,6 +47,7 @@ app.add_typer(coaching_cli.share_app, name="share")
 app.add_typer(coaching_cli.api_app, name="api")
 contacts_app = typer.Typer(help="Your contact book, judged against your plan.")
 app.add_typer(contacts_app, name="contacts")
+contacts_app.command("export")(contacts_cli.contacts_export)
 app.add_typer(meetings_cli.app, name="meetings")
 app.add_typer(cli_touches.touches_app, name="touches")
 app.add_typer(pitch_cli.app, name="pitch")
@@ -331,51 +333,23 @@ def import_file(
 
 @contacts_app.command("list")
 def contacts_list(
-    filters: Annotated[
-        list[str] | None,
+    filters: contacts_cli.FilterOption = None,
+    search: Annotated[
+        str,
         typer.Option(
-            "--filter",
-            help="NAME=VALUE, repeatable: q, target, can_hire, recruiter, job_seeker, connector "
-            "(yes/no), industry (yes/no/unknown), seniority, function, company, sort.",
+            "--search",
+            help="Name, e-mail, phone, company or title; accents and case do not matter.",
         ),
-    ] = None,
+    ] = "",
     limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many (0: all).")] = 0,
     as_json: JsonOption = False,
 ) -> None:
     """List your contacts with their judgments."""
     from rapport.contacts.judging import Judge, reasons_for
-    from rapport.contacts.models import Contact
-    from rapport.contacts.queries import FilterError, contact_json, filter_contacts
+    from rapport.contacts.queries import contact_json
 
+    qs = contacts_cli.filtered_contacts(filters, search)
     user = current_user()
-    params: dict[str, str] = {}
-    for item in filters or []:
-        name, sep, value = item.partition("=")
-        if not sep:
-            fail(f"--filter takes NAME=VALUE, not {item!r}")
-        params[name.strip()] = value.strip()
-    known = {
-        "q",
-        "target",
-        "can_hire",
-        "recruiter",
-        "job_seeker",
-        "connector",
-        "industry",
-        "seniority",
-        "function",
-        "company",
-        "sort",
-    }
-    unknown = set(params) - known
-    if unknown:
-        fail(f"unknown filter {', '.join(sorted(unknown))}; use one of {', '.join(sorted(known))}")
-    try:
-        qs = filter_contacts(
-            Contact.objects.owned_by(user).select_related("target_company"), params
-        )
-    except FilterError as exc:
-        fail(str(exc))
     if limit:
         qs = qs[:limit]
     judge = Judge(user)

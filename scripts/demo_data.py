@@ -660,7 +660,7 @@ SCATTERED_FIXED = (
 FOCUSED_FIXED = (
     ("life", "Gym", "2025-11-25 06:00", 60, "FREQ=WEEKLY;BYDAY=TU,TH", "Life Time Edina"),
     ("life", "Long weekend - Duluth", "2026-08-14", 4 * 1440, "", ""),
-    ("planning", "Job search: weekly plan + 3B7 follow-ups", "2026-05-04 08:00", 60,
+    ("planning", "Job search: weekly plan and follow-ups", "2026-05-04 08:00", 60,
      "FREQ=WEEKLY;BYDAY=MO", ""),
     ("event", "Medical Alley - MedTech Leaders Breakfast", "2026-06-11 07:30", 120, "",
      "Medical Alley Association, 3 Ordean Way, Golden Valley"),

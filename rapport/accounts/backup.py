@@ -17,6 +17,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 
 from rapport.core.errors import InputError
+from rapport.lib.owned import Owned
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -63,6 +64,8 @@ NOT_BACKED_UP = {
     "coaching.comment": "a coach's comments on findings",
     "coaching.assignment": "actions from a coach",
     "coaching.apitoken": "API tokens, made anew",
+    # An undo of a deletion lasts a week; a restored workspace starts without one.
+    "contacts.deletedcontact": "undo records of deleted contacts",
 }
 
 
@@ -164,3 +167,20 @@ def _reset_sequences(restored: list[type[models.Model]]) -> None:
     with connection.cursor() as cursor:
         for sql in statements:
             cursor.execute(sql)
+
+
+@transaction.atomic
+def erase(user: User, *, keep_settings: bool) -> int:
+    """Delete every row ``user`` owns (their settings too unless ``keep_settings``).
+
+    Every table with an owner is emptied, not only those a backup holds: an undo record
+    of a deleted contact goes too. Return how many rows went.
+    """
+    tables = [*owned_models()]
+    tables += [m for m in apps.get_models() if issubclass(m, Owned) and m not in tables]
+    removed = 0
+    for model in reversed(tables):  # children first
+        if keep_settings and model._meta.label_lower == "accounts.workspace":
+            continue
+        removed += model._default_manager.filter(owner=user).delete()[0]
+    return removed

@@ -39,7 +39,7 @@ class WorkspaceForm(forms.Form):
             self.fields[f"t_{threshold.name}"] = forms.FloatField(
                 required=False,
                 min_value=0,
-                label=threshold.name.replace("_", " "),
+                label=threshold.label,
                 help_text=f"{threshold.meaning} Default {threshold.default:g}.",
             )
 

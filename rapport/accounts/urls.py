@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from rapport.accounts import views
+from rapport.accounts import data_views, views
 
 urlpatterns = [
     path("login/", auth_views.LoginView.as_view(template_name="accounts/login.html"), name="login"),
@@ -27,4 +27,11 @@ urlpatterns = [
     ),
 ]
 #: Behind the login like every page of a workspace (not under /accounts/, which is public).
-settings_urlpatterns = [path("", views.settings_page, name="settings")]
+settings_urlpatterns = [
+    path("", views.settings_page, name="settings"),
+    path("data/", data_views.data_page, name="settings-data"),
+    path("data/backup.json", data_views.download_backup, name="settings-backup"),
+    path("data/restore/", data_views.restore_backup, name="settings-restore"),
+    path("data/start-over/", data_views.start_over, name="settings-start-over"),
+    path("data/delete/", data_views.delete_everything, name="settings-delete"),
+]

@@ -8,7 +8,9 @@ from django.conf import settings
 from django.db import models
 
 from rapport.core.records import record_digest
+from rapport.core.search_words import folded
 from rapport.core.title_words import FUNCTIONS, SENIORITY_LEVELS
+from rapport.core.titles import FUNCTION_WORDS, SENIORITY_WORDS
 from rapport.lib.bulk import update_rows
 from rapport.lib.owned import Owned, OwnedQuerySet
 
@@ -16,8 +18,8 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 #: Choices come from the title reader, the one place that knows the levels and functions.
-SENIORITY_CHOICES = [(level, level) for level in SENIORITY_LEVELS]
-FUNCTION_CHOICES = [(name, name.replace("_", " ")) for name in FUNCTIONS]
+SENIORITY_CHOICES = [(level, SENIORITY_WORDS[level]) for level in SENIORITY_LEVELS]
+FUNCTION_CHOICES = [(name, FUNCTION_WORDS[name]) for name in FUNCTIONS]
 
 
 class Company(Owned):
@@ -119,8 +121,8 @@ class Contact(Owned):
         db_index=False,
     )
 
-    #: Name, company and position in lower case: the list's search scans this one narrow
-    #: column (through an index) instead of three columns of wide rows.
+    #: Name, company and position folded (no accents, one case): the list's search scans
+    #: this one narrow column (through an index) instead of three columns of wide rows.
     search_text = models.CharField(max_length=1100, blank=True, default="")
 
     created_at = models.DateTimeField(auto_now_add=True)
@@ -160,8 +162,8 @@ class Contact(Owned):
 
 
 def search_text(full_name: str, company_name: str, position: str) -> str:
-    """Return what the contact list searches: name, company and position, lower case."""
-    return f"{full_name} | {company_name} | {position}".lower()[:1100]
+    """Return what the contact list searches: name, company and position, folded."""
+    return folded(f"{full_name} | {company_name} | {position}")[:1100]
 
 
 def source_digests(sources: list[dict[str, Any]]) -> str:
@@ -209,3 +211,20 @@ class MergeCandidate(Owned):
 
     class Meta:
         ordering = ["-score", "id"]
+
+
+class DeletedContact(Owned):
+    """A deleted contact, kept so that its deletion can be undone.
+
+    ``rows`` holds the contact and every row its deletion removed (meetings' links, gives,
+    follow-ups…) as Django's JSON serialisation; undoing saves them back with their ids.
+    """
+
+    #: The contact's name, or "12 contacts" for a deletion of several.
+    name = models.CharField(max_length=400)
+    count = models.PositiveIntegerField(default=1)
+    rows = models.TextField()
+    deleted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-deleted_at", "-id"]

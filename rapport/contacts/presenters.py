@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rapport.contacts.models import Contact
+from rapport.core.titles import FUNCTION_WORDS, SENIORITY_WORDS
 
 
 def judgment_rows(contact: Contact, reasons: dict[str, str]) -> list[dict[str, Any]]:
@@ -22,8 +23,8 @@ def judgment_rows(contact: Contact, reasons: dict[str, str]) -> list[dict[str, A
         "in_target_industry": {True: "yes", False: "no", None: "unknown"}[
             contact.in_target_industry
         ],
-        "seniority": contact.seniority or "unknown",
-        "function": (contact.function or "other").replace("_", " "),
+        "seniority": SENIORITY_WORDS.get(contact.seniority, "unknown"),
+        "function": FUNCTION_WORDS[contact.function or "other"],
         "can_hire": "yes" if contact.can_hire else "no",
         "recruiter": "yes" if contact.is_recruiter else "no",
         "job_seeker": "yes" if contact.is_job_seeker else "no",

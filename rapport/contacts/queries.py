@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet, TextField
+from django.db.models.functions import Cast
 
 from rapport.contacts.models import FUNCTION_CHOICES, SENIORITY_CHOICES, Contact
+from rapport.core.search_words import folded, phone_digits
 
 SORTS = {
     "name": ("last_name", "first_name", "id"),
@@ -17,6 +19,16 @@ SORTS = {
     "position": ("position", "last_name", "id"),
     "connected": ("connected_on", "id"),
     "-connected": ("-connected_on", "-id"),
+}
+#: The sorts in words, for the list's "Sort by".
+SORT_WORDS = {
+    "name": "Name, A to Z",
+    "-name": "Name, Z to A",
+    "company": "Company, A to Z",
+    "-company": "Company, Z to A",
+    "position": "Title",
+    "connected": "Connected, oldest first",
+    "-connected": "Connected, newest first",
 }
 #: Yes/no filters: name -> (label, column).
 FLAGS = {
@@ -37,9 +49,12 @@ class FilterError(ValueError):
 def filter_contacts(qs: QuerySet[Contact], params: Mapping[str, Any]) -> QuerySet[Contact]:
     """Return ``qs`` narrowed by ``params`` (q, target, can_hire, …, industry, sort)."""
     query = str(params.get("q", "") or "").strip()
-    if query:
-        for word in query.lower().split()[:5]:
-            qs = qs.filter(search_text__contains=word)
+    if digits := phone_digits(query):
+        qs = qs.alias(phone_text=Cast("phones", TextField())).filter(phone_text__contains=digits)
+    elif query:
+        qs = qs.alias(email_text=Cast("emails", TextField()))
+        for word in folded(query).split()[:5]:
+            qs = qs.filter(Q(search_text__contains=word) | Q(email_text__icontains=word))
     for name, (_label, column) in FLAGS.items():
         value = params.get(name)
         if value in ("yes", "no"):

@@ -2,36 +2,50 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from rapport.contacts.bulk_actions import ACTIONS, apply_to_contacts
 from rapport.contacts.companies import company_for, link_to_target, set_industry
+from rapport.contacts.deleting import delete_contacts, undo_delete
+from rapport.contacts.export import FORMATS, export_text
 from rapport.contacts.forms import ContactEditForm, OverrideForm
 from rapport.contacts.judging import Judge, reasons_for
-from rapport.contacts.merging import decide
-from rapport.contacts.models import Company, Contact, MergeCandidate
+from rapport.contacts.merging import decide, merge_contacts
+from rapport.contacts.models import (
+    FUNCTION_CHOICES,
+    SENIORITY_CHOICES,
+    Company,
+    Contact,
+    DeletedContact,
+    MergeCandidate,
+)
 from rapport.contacts.presenters import judgment_rows
 from rapport.contacts.provenance import source_rows
 from rapport.contacts.queries import (
     FLAGS,
-    FUNCTIONS,
-    SENIORITIES,
-    SORTS,
+    SORT_WORDS,
     FilterError,
     filter_contacts,
 )
+from rapport.core.errors import InputError
 from rapport.core.judgments import company_industry
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.plan.models import TargetCompany
 
 PAGE_SIZE = 50
+#: How long the list offers to undo the last deletion.
+UNDO_SHOWN_FOR = timedelta(hours=1)
 
 
 def contact_list(request: AuthedRequest) -> HttpResponse:
@@ -48,21 +62,49 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         "page": page,
         "params": params.urlencode(),
         "flags": [(name, label, request.GET.get(name, "")) for name, (label, _) in FLAGS.items()],
-        "seniorities": SENIORITIES,
+        "seniorities": SENIORITY_CHOICES,
         "industry_values": ("yes", "no", "unknown"),
-        "functions": FUNCTIONS,
-        "sorts": SORTS,
+        "functions": FUNCTION_CHOICES,
+        "sorts": SORT_WORDS.items(),
         "current": request.GET,
+        "bulk_actions": ACTIONS.items(),
         # Whether to ask at all: stopping at the first unknown keeps the list fast.
         "unknown_industries": Contact.objects.owned_by(request.user)
         .filter(in_target_industry__isnull=True, company__isnull=False)
         .exists(),
+        # The last deletion can be undone from the list it leads back to, for an hour.
+        "undo": DeletedContact.objects.owned_by(request.user)
+        .filter(deleted_at__gte=timezone.now() - UNDO_SHOWN_FOR)
+        .first(),
         "review_count": MergeCandidate.objects.owned_by(request.user)
         .filter(status=MergeCandidate.PENDING)
         .count(),
     }
-    template = "contacts/_rows.html" if request.headers.get("HX-Request") else "contacts/list.html"
-    return render(request, template, context)
+    # Back after a search asks htmx for the whole page (the box with its query), not the rows.
+    rows_only = request.headers.get("HX-Request") and not request.headers.get(
+        "HX-History-Restore-Request"
+    )
+    template = "contacts/_rows.html" if rows_only else "contacts/list.html"
+    response = render(request, template, context)
+    # One address answers rows or the whole page: Back must not reuse the rows as the page.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+@require_safe
+def contact_export(request: AuthedRequest, file_format: str) -> HttpResponse:
+    """Download the contacts the list's filters show (all of them without filters)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    try:
+        qs = filter_contacts(Contact.objects.owned_by(request.user), params)
+    except FilterError as exc:
+        messages.error(request, str(exc))
+        return redirect("contacts")
+    _writer, content_type, file_name = FORMATS[file_format]
+    response = HttpResponse(export_text(qs, file_format), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
+    return response
 
 
 def _get_contact_for_owner(request: AuthedRequest, pk: int) -> Contact:
@@ -122,13 +164,103 @@ def contact_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         contact.save()
         messages.success(request, "Saved. Later imports keep your edits.")
         return redirect("contact", pk=contact.pk)
-    messages.error(
-        request,
-        "Nothing was saved: "
-        + "; ".join(
-            f"{field}: {' '.join(map(str, errors))}" for field, errors in form.errors.items()
-        ),
+    messages.error(request, "Nothing was saved: " + form_errors(form))
+    return redirect("contact", pk=contact.pk)
+
+
+def form_errors(form: ContactEditForm) -> str:
+    """Return the form's errors in one line, each after its field's label."""
+    labels = {name: f"{field.label}: " for name, field in form.fields.items()}
+    return "; ".join(
+        labels.get(name, "") + " ".join(map(str, errors)) for name, errors in form.errors.items()
     )
+
+
+@require_http_methods(["GET", "POST"])
+def contact_new(request: AuthedRequest) -> HttpResponse:
+    """Add someone by hand: the same fields as the contact page's editor."""
+    form = ContactEditForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        contact = form.save(commit=False)
+        contact.owner = request.user
+        contact.company = company_for(request.user, contact.company_name)
+        contact.edited_fields = sorted(
+            n for n in ContactEditForm.Meta.fields if form.cleaned_data.get(n)
+        )
+        Judge(request.user).apply(contact)
+        contact.save()
+        messages.success(request, f"Added {contact.full_name}.")
+        return redirect("contact", pk=contact.pk)
+    status = 400 if form.is_bound else 200
+    return render(request, "contacts/new.html", {"form": form}, status=status)
+
+
+#: How many people the merge page offers for one search.
+MERGE_CHOICES = 20
+
+
+@require_http_methods(["GET", "POST"])
+def contact_merge(request: AuthedRequest, pk: int) -> HttpResponse:
+    """Find a second record of the same person (GET), then fold it into this one (POST)."""
+    contact = _get_contact_for_owner(request, pk)
+    if request.method == "POST":
+        other = get_owned_or_404(Contact, request.user, request.POST.get("other"))
+        if other.pk == contact.pk:
+            messages.error(request, "A contact cannot be merged with itself.")
+            return redirect("contact-merge", pk=contact.pk)
+        merge_contacts(request.user, contact, other)
+        messages.success(
+            request, f"Merged {other.full_name} into {contact.full_name}: nothing was lost."
+        )
+        return redirect("contact", pk=contact.pk)
+    # Two records of one person most often share the first word of the name.
+    query = request.GET.get("q", "").strip() or next(iter(contact.full_name.split()), "")
+    found = filter_contacts(Contact.objects.owned_by(request.user), {"q": query})
+    context = {
+        "contact": contact,
+        "query": query,
+        "found": found.exclude(pk=contact.pk)[:MERGE_CHOICES],
+    }
+    return render(request, "contacts/merge.html", context)
+
+
+@require_POST
+def contact_bulk(request: AuthedRequest) -> HttpResponse:
+    """Apply one change to the contacts ticked on the list."""
+    ids = [pk for pk in request.POST.getlist("ids") if pk.isdigit()]
+    contacts = list(Contact.objects.owned_by(request.user).filter(pk__in=ids))
+    try:
+        done = apply_to_contacts(
+            request.user, contacts, request.POST.get("action", ""), request.POST.get("value", "")
+        )
+    except InputError as exc:
+        messages.error(request, f"Nothing was changed: {exc}")
+    else:
+        messages.success(request, done)
+    back = request.POST.get("back", "")
+    return redirect(f"{reverse('contacts')}?{back}" if back else "contacts")
+
+
+@require_POST
+def contact_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    contact = _get_contact_for_owner(request, pk)
+    delete_contacts(request.user, [contact])
+    messages.success(request, f"Deleted {contact.full_name}, with their meetings' links and gives.")
+    return redirect("contacts")
+
+
+@require_POST
+def contact_undo_delete(request: AuthedRequest, pk: int) -> HttpResponse:
+    deleted = get_owned_or_404(DeletedContact, request.user, pk)
+    try:
+        contact = undo_delete(deleted)
+    except InputError as exc:
+        messages.error(request, str(exc))
+        return redirect("contacts")
+    if deleted.count > 1:
+        messages.success(request, f"{deleted.name} are back, as before.")
+        return redirect("contacts")
+    messages.success(request, f"{contact.full_name} is back, as before.")
     return redirect("contact", pk=contact.pk)
 
 

@@ -50,7 +50,7 @@ KIND_LABELS = {
 
 @dataclass(frozen=True)
 class Offer:
-    kind: str  # introduction, information, event, pay_it_forward
+    kind: str  # a key of KIND_LABELS
     text: str
     reason: str
     contact_id: int | None = None

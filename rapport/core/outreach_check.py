@@ -282,7 +282,7 @@ def gap_left(message: Message) -> str | None:
 @rule(
     "no-target-list",
     title="No target list for them to search their memory",
-    why="A list of the companies you want lets a connector think of names (METHOD.md §3).",
+    why="A list of the companies you want lets a connector think of names.",
     fix="Add your handbill's link, or say you will send your one-page list.",
     kinds=("intro_request",),
 )

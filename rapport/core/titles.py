@@ -48,6 +48,24 @@ _FUNCTION_PHRASES = {
     "other": "no particular function",
 }
 
+#: Short names of the levels and functions, for a list to choose from.
+SENIORITY_WORDS = {
+    "unpaid": "Intern or volunteer",
+    "training": "Trainee",
+    "entry": "Entry level",
+    "senior": "Experienced",
+    "manager": "Manager",
+    "director": "Director",
+    "vp": "Vice president",
+    "cxo": "C-level executive",
+    "partner": "Partner",
+    "owner": "Owner or founder",
+}
+FUNCTION_WORDS = {
+    name: ("Other" if name == "other" else phrase[0].upper() + phrase[1:])
+    for name, phrase in _FUNCTION_PHRASES.items()
+}
+
 
 @dataclass(frozen=True)
 class TitleFacts:

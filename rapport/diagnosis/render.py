@@ -22,15 +22,15 @@ def render_report(console: Console, report: Report) -> None:
             console.print(f" {number}. {action.text}{reason}", highlight=False)
         console.print()
     for finding in diagnosis.findings:
-        label = "unknown" if finding.status == "unknown" else finding.severity
+        level = "unknown" if finding.status == "unknown" else finding.severity
         style = "dim" if finding.status == "unknown" else STYLES[finding.severity]
         console.print(
-            f"[{style}]{label.upper()}[/{style}] {finding.title} [dim]({finding.code})[/dim]"
+            f"[{style}]{level.upper()}[/{style}] {finding.title} [dim]({finding.code})[/dim]"
         )
         console.print(f"   {finding.measured}", highlight=False)
         for item in finding.evidence[:5]:
             console.print(f"   · {item}", highlight=False)
     table = Table(title="The numbers", show_header=False)
-    for name, value in facts.metrics.items():
-        table.add_row(name, str(value))
+    for words, value in report.numbers():
+        table.add_row(words, str(value))
     console.print(table)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from rapport.core.diagnosis import Diagnosis, Facts, diagnose
+from rapport.core.diagnosis.metric_words import labelled
 from rapport.diagnosis.facts import AUDIENCES, build_facts
 
 if TYPE_CHECKING:
@@ -28,6 +29,10 @@ class Report:
             ("Referrals", metrics["referrals"]),
             ("Introductions", self.facts.introductions),
         ]
+
+    def numbers(self) -> list[tuple[str, int]]:
+        """Return every metric as a (label, value) row for people to read."""
+        return labelled(self.facts.metrics)
 
     def to_json(self) -> dict[str, Any]:
         """Return the JSON that ``rapport diagnose --json`` prints (docs/cli.md)."""

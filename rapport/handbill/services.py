@@ -21,6 +21,7 @@ from rapport.core.handbill import (
     stored_choices,
 )
 from rapport.core.plan import PlanData
+from rapport.core.search_words import folded
 from rapport.handbill.models import Handbill
 from rapport.lib.links import reachable_elsewhere
 from rapport.meetings.models import Interaction
@@ -37,7 +38,15 @@ SEARCH_LIMIT = 8
 
 
 def handbill_for(user: User) -> Handbill:
-    """Return the user's handbill choices, created with the defaults on first use."""
+    """Return the user's handbill choices; the defaults, unsaved, before the first save.
+
+    Unsaved, so that looking at the handbill writes nothing (a workspace that only looked
+    stays empty, and the demo can still be loaded into it).
+    """
+    return Handbill.objects.filter(owner=user).first() or Handbill(owner=user)
+
+
+def _handbill_to_change(user: User) -> Handbill:
     handbill, _ = Handbill.objects.get_or_create(owner=user)
     return handbill
 
@@ -112,7 +121,7 @@ def save_choices(
 
     Stored empty, the summary keeps following the latest profile as it changes.
     """
-    handbill = handbill_for(user)
+    handbill = _handbill_to_change(user)
     sources = sources_for(user)
     summary = summary.strip()
     handbill.summary = "" if summary == sources.summary_default else summary
@@ -124,7 +133,7 @@ def save_choices(
 
 def share(user: User, *, renew: bool = False) -> str:
     """Turn the share link on (a new address when ``renew``); return its token."""
-    handbill = handbill_for(user)
+    handbill = _handbill_to_change(user)
     if renew or not handbill.share_token:
         handbill.share_token = new_token()
         handbill.save(update_fields=["share_token", "updated_at"])
@@ -146,7 +155,7 @@ def shared_handbill(token: str) -> Handbill | None:
 def find_contacts(user: User, query: str) -> QuerySet[Contact]:
     """Return the user's contacts whose name, company or position holds every word."""
     found = Contact.objects.owned_by(user)
-    words = query.lower().split()[:5]
+    words = folded(query).split()[:5]
     if not words:
         return Contact.objects.none()
     for word in words:

@@ -232,9 +232,7 @@ def _follow_up(sent: Outreach, due_on: date, plan: PlanData) -> OutreachAction:
         target_id=sent.target_id,
         target_name=sent.target.name if sent.target else "",
         text=f"Follow up once with {name}",
-        reason=(
-            f"3B7: no reply 7 business days after your message of {_when(sent.sent_on or due_on)}."
-        ),
+        reason=(f"No reply 7 business days after your message of {_when(sent.sent_on or due_on)}."),
         due_on=due_on,
         draft=messages.follow_up_message(name, company, sent.sent_on or due_on, plan),
     )
@@ -264,7 +262,7 @@ def _second_person(
             target_name=target.name,
             text=f"Write to {step.person.name}, a second way into {target.name}",
             reason=(
-                f"3B7: {sent.contact.full_name} has not replied 3 business days after your "
+                f"{sent.contact.full_name} has not replied 3 business days after your "
                 f"message of {_when(sent.sent_on or due_on)}. {path.reason}"
             ),
             due_on=due_on,
@@ -279,7 +277,7 @@ def _second_person(
         target_name=target.name,
         text=f"Find a second person at {target.name}: ask a connector who they know there",
         reason=(
-            f"3B7: {sent.contact.full_name} has not replied 3 business days after your message "
+            f"{sent.contact.full_name} has not replied 3 business days after your message "
             f"of {_when(sent.sent_on or due_on)}, and you know no one else there yet."
         ),
         due_on=due_on,

@@ -180,7 +180,7 @@ def _mark(request: AuthedRequest, pk: int, field: str, done: str) -> HttpRespons
 
 @require_POST
 def mark_replied(request: AuthedRequest, pk: int) -> HttpResponse:
-    return _mark(request, pk, "replied_on", "{name} replied: the 3B7 reminders stop.")
+    return _mark(request, pk, "replied_on", "{name} replied: the follow-up reminders stop.")
 
 
 @require_POST

@@ -89,7 +89,12 @@ def test_an_edit_is_remembered_as_the_users_own(
     tom = Contact.objects.get(owner=alice, full_name="Tom Becker")
     alice_client.post(
         f"/contacts/{tom.pk}/edit/",
-        {"company_name": "Stryker", "position": "VP Finance", "circles_text": "FEI, church"},
+        {
+            "full_name": "Tom Becker",
+            "company_name": "Stryker",
+            "position": "VP Finance",
+            "circles_text": "FEI, church",
+        },
     )
     tom.refresh_from_db()
     assert tom.company_name == "Stryker"

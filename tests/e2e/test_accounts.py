@@ -72,4 +72,4 @@ def test_the_operator_signs_in_and_sees_accounts_lock_outs_and_imports(
     expect(page.get_by_role("link", name="dana")).to_be_visible()
     # A client's own tables are not there to open.
     page.goto("/admin/contacts/contact/")
-    expect(page.get_by_role("heading", name="Not Found")).to_be_visible()
+    expect(page.get_by_role("heading", name="This page is not here")).to_be_visible()

@@ -104,7 +104,7 @@ def test_three_business_days_after_a_friday_message_suggest_a_second_person(
     assert action.contact_id == world["people"]["sofia"].pk
     assert action.due_on == date(2026, 3, 11)
     assert action.text == "Write to Sofia Chen, a second way into Stryker"
-    assert "3B7: Kevin Lobo has not replied 3 business days" in action.reason
+    assert "Kevin Lobo has not replied 3 business days" in action.reason
     assert action.draft.startswith("Hi Sofia,")
 
 
@@ -121,7 +121,7 @@ def test_seven_business_days_after_call_for_one_follow_up(world: dict[str, Any])
     follow_up = actions[1]
     assert follow_up.contact_id == world["people"]["kevin"].pk
     assert follow_up.draft.startswith("Hi Kevin,")
-    assert "no reply 7 business days after your message of Fri 6 Mar" in follow_up.reason
+    assert "No reply 7 business days after your message of Fri 6 Mar" in follow_up.reason
 
 
 @freeze_time("2026-03-20 15:00")

@@ -12,8 +12,8 @@ from rapport.core.outreach import advice_request
     "off-target-meetings",
     title="Few of your meetings are with people in your target industry",
     why=(
-        "The article's job seeker networked for a year with people met at job-search groups "
-        "and never talked to anyone in her industry. Insiders know who is hiring and why."
+        "A year of meetings with people met at job-search groups can pass without one "
+        "conversation with anyone in your industry. Insiders know who is hiring and why."
     ),
     fix="Spend most meetings with people in your target industry; ask each for two more names.",
     measures="Share of networking meetings that include someone in a target industry.",
@@ -51,7 +51,7 @@ def off_target_meetings(facts: Facts, doc: RuleDoc) -> Finding | None:
     "no-decision-makers",
     title="You are not meeting people who could hire you",
     why=(
-        "A job seeker reaches about 25 decision-makers before an offer (METHOD.md §2). "
+        "A job seeker reaches about 25 decision-makers before an offer. "
         "Only people one to three levels above your target role, or who run the company, decide."
     ),
     fix="Meet at least one decision-maker a week; the people you already know at targets first.",
@@ -129,7 +129,7 @@ def _decider_actions(facts: Facts, deciders: list[Person]) -> list[Action]:
     title="Most of your meetings are with fellow job seekers",
     why=(
         "Fellow job seekers are kind company, but they cannot hire you and rarely know who is "
-        "hiring in your field; the article's job seeker spent a year this way."
+        "hiring in your field; a whole year can pass this way."
     ),
     fix="Keep one group, and give the other hours to your industry and to connectors.",
     measures="Share of networking meetings with a job seeker or at a job-search group.",

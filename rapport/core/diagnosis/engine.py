@@ -91,7 +91,10 @@ def steady_habits(facts: Facts) -> list[Action]:
     ]
     habits += [
         Action("Send something useful to one person who helped you recently", reason="give first"),
-        Action("Send a thank-you within a day of every meeting this week", reason="METHOD.md §6"),
+        Action(
+            "Send a thank-you within a day of every meeting this week",
+            reason="it keeps them helping",
+        ),
         Action("Bring your handbill to every meeting and ask who they know on it"),
     ]
     return habits

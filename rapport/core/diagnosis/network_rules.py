@@ -12,8 +12,8 @@ from rapport.core.outreach import advice_request, introduction_request
     "untapped-target-contacts",
     title="You know people at your target companies and have not met them",
     why=(
-        "The warmest way into a company is someone you already know there (the A in LAMP, "
-        "METHOD.md §1); a message to a connection is answered far more often than a cold one."
+        "The warmest way into a company is someone you already know there, who can speak "
+        "for you; a message to a connection is answered far more often than a cold one."
     ),
     fix="Write to the people you know at your targets this week, decision-makers first.",
     measures="Contacts at target companies never met, and the share of them met at least once.",
@@ -59,7 +59,7 @@ def untapped_target_contacts(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Some target companies have nobody you know",
     why=(
         "For a company where you know no one, a connector can: people outside your industry "
-        "often know someone at the company (METHOD.md §1 and §3)."
+        "often know someone at the company."
     ),
     fix="Show your target list to connectors and ask who they know at these companies.",
     measures="Target companies where no contact works.",

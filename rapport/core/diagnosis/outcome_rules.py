@@ -34,7 +34,7 @@ def _too_few_logged(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Contacts leave your meetings without your target list",
     why=(
         "A handbill, or even a simple list of target companies, lets a contact search their "
-        "memory for people to introduce you to (METHOD.md §3)."
+        "memory for people to introduce you to."
     ),
     fix="Bring or send your one-page handbill to every meeting and ask 'do you know anyone here?'",
     measures="Share of logged meetings where the handbill was given.",
@@ -56,7 +56,7 @@ def no_handbill(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Your meetings end without a specific ask",
     why=(
         "If people know precisely what you want they can help, even outside your field "
-        "(the bongo-drum story, METHOD.md §4)."
+        "(the bongo-drum story: a friend who knows nothing of drums still knows whom to ask)."
     ),
     fix="End every meeting with one specific ask: a name, an introduction, a piece of advice.",
     measures="Share of logged meetings with a specific ask.",
@@ -108,7 +108,7 @@ def _with_sources(measured: str, facts: Facts) -> str:
     title="You are taking more than you give",
     why=(
         "Networking is a two-way street: people help those who help them, and many are glad "
-        "to pay it forward when you do too (METHOD.md §5)."
+        "to pay it forward when you do too."
     ),
     fix="Before each meeting, prepare one thing to offer: information, an event, an introduction.",
     measures="Asks made and referrals received against things given.",
@@ -139,7 +139,7 @@ def one_way_street(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Thank-yous and follow-ups are late",
     why=(
         "A thank-you within a day, and a report back on what you did with the advice, keep a "
-        "contact helping (METHOD.md §6)."
+        "contact helping."
     ),
     fix="Send thank-yous the same day; clear overdue follow-ups first thing this week.",
     measures="Thank-yous sent later than a day after the meeting; follow-ups past their date.",
@@ -170,7 +170,7 @@ def no_follow_up(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Most meetings have no outcome logged",
     why=(
         "Without outcomes Rapport cannot tell whether you asked, gave or were referred, so "
-        "those verdicts read 'unknown' instead of guessing (METHOD.md §2)."
+        "those verdicts read 'unknown' instead of guessing."
     ),
     fix="Log each meeting's outcome in a few seconds on the Meetings page.",
     measures="Share of networking meetings in the window with no outcome logged.",

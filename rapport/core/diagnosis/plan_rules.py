@@ -15,7 +15,7 @@ from rapport.core.pitch import severity_of
     title="You have no marketing plan yet",
     why=(
         "Begin with the end in mind: effective networking is not random. Without target "
-        "positions, industries and companies, no one can steer you (METHOD.md §1)."
+        "positions, industries and companies, no one can steer you."
     ),
     fix="Write your plan: one to three positions and industries, and about 40 target companies.",
     measures="Whether the plan names target positions, industries or companies.",
@@ -34,7 +34,7 @@ def no_plan(facts: Facts, doc: RuleDoc) -> Finding | None:
 @rule(
     "low-activity",
     title="Fewer networking meetings than your weekly goal",
-    why="A search runs on conversations: about 15 for each decision-maker reached (METHOD.md §2).",
+    why="A search runs on conversations: about 15 for each decision-maker reached.",
     fix="Book next week's meetings now, from the people Rapport names in this week's actions.",
     measures=(
         "Networking meetings a week since the week your search began, against the plan's "
@@ -62,8 +62,7 @@ def low_activity(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Your two-minute profile is not compelling yet",
     why=(
         "Most people answer 'tell me about yourself' with spouse, children, the dog and a list "
-        "of past jobs. A concise profile with impact and a clear ask lets people help "
-        "(METHOD.md §4)."
+        "of past jobs. A concise profile with impact and a clear ask lets people help."
     ),
     fix="Rewrite the profile on the Profile page: present, past with numbers, future with an ask.",
     measures="The saved profile's score and its serious flags.",

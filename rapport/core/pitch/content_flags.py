@@ -69,7 +69,7 @@ _FAMILY = re.compile(
     title="Family details",
     why=(
         "A spouse, children and the dog's breed are what most people open with, and they tell"
-        " the listener nothing about whom to introduce you to (METHOD.md §4)."
+        " the listener nothing about whom to introduce you to."
     ),
     fix="Cut it; open with who you are professionally and the value you bring.",
     pattern="I'm a [role] who helps [whom] [result].",
@@ -147,7 +147,7 @@ _LONG_AGO = re.compile(
     title="University and degree details",
     why=(
         "Where you studied, and when, does not say what you can do for an employer now; a"
-        " degree from decades ago mainly dates you (METHOD.md §4)."
+        " degree from decades ago mainly dates you."
     ),
     fix="Cut it, unless a recent qualification is the point; spend the time on a result.",
     pattern=IMPACT_PATTERN,
@@ -220,8 +220,7 @@ def _moves(sentence: str) -> list[str]:
     title=_RECITAL,
     why=(
         'Reciting positions in order ("then I moved to… then I joined…") is the boring'
-        " history the article warns about: it lists employers instead of showing impact"
-        " (METHOD.md §4)."
+        " history the article warns about: it lists employers instead of showing impact."
     ),
     fix="Keep one or two employers as the setting for a result; drop the chronology.",
     pattern="At [company], I [action] [what], which [result] by [number].",

@@ -31,7 +31,7 @@ def _whole(pitch: Pitch) -> tuple[int, int]:
     title="No quantified impact",
     why=(
         "Coaches ask for two or three impact statements, each an action, a result and a"
-        " number; without a number the listener has nothing memorable to repeat (METHOD.md §4)."
+        " number; without a number the listener has nothing memorable to repeat."
     ),
     fix="Add two or three results with a number, an amount, a percentage or a time.",
     pattern=IMPACT_PATTERN,
@@ -98,7 +98,7 @@ def names_target(sentence: str, ctx: PitchContext) -> bool:
     why=(
         "If people know precisely what you want they can help even outside your field (the"
         " bongo-drum story); without a role, industry or companies they cannot search their"
-        " mental database (METHOD.md §3, §4)."
+        " mental database."
     ),
     fix="Say the role you want, the industry, and three or four companies by name.",
     pattern="I'm looking for a [role] role in [industry], at companies like [A], [B] or [C].",
@@ -116,7 +116,7 @@ def no_target(pitch: Pitch) -> Iterator[Hit]:
     title="No ask",
     why=(
         "The profile ends with the ask: help your contacts help you by saying whom you want"
-        " to meet or which introduction would help (METHOD.md §3, §4)."
+        " to meet or which introduction would help."
     ),
     fix="End with one concrete request the listener can act on today.",
     pattern="If you know anyone at [A], [B] or [C], I'd appreciate an introduction.",
@@ -137,7 +137,7 @@ _PARTS_PATTERN = "Present (20 s) → past: two or three results (60 s) → futur
     title="Too long",
     why=(
         "A two-minute profile is about 220-300 words at a speaking pace of 140 words a"
-        " minute; past that, listeners stop listening before the ask (METHOD.md §4)."
+        " minute; past that, listeners stop listening before the ask."
     ),
     fix="Cut to the two or three strongest results and the ask; drop everything else.",
     pattern=_PARTS_PATTERN,
@@ -169,7 +169,7 @@ def too_long(pitch: Pitch) -> Iterator[Hit]:
     title="Too short",
     why=(
         "Under about 45 seconds leaves no room for who you are, two or three results and"
-        " what you want; the listener gets too little to act on (METHOD.md §4)."
+        " what you want; the listener gets too little to act on."
     ),
     fix="Add a result with a number and the role, industry and companies you want.",
     pattern=_PARTS_PATTERN,

@@ -28,7 +28,7 @@ _BUZZWORDS = re.compile(
     why=(
         "\"It's not enough to say that you've got years of experience\": years and self-praise"
         ' ("results-oriented team player", "passionate") say nothing a listener can repeat;'
-        " the impact you make does (METHOD.md §4)."
+        " the impact you make does."
     ),
     fix="Replace the claim with one result: what you did, for whom, and by how much.",
     pattern=IMPACT_PATTERN,
@@ -50,7 +50,7 @@ _DUTIES = re.compile(
     title="Duty language",
     why=(
         '"Responsible for" describes a job, not what you did in it; the listener cannot'
-        " tell whether anything changed because you were there (METHOD.md §4)."
+        " tell whether anything changed because you were there."
     ),
     fix="Start with a verb for what you did and end with the result it had.",
     pattern=IMPACT_PATTERN,
@@ -85,7 +85,7 @@ _KIND_AS_NOUN = re.compile(
     title="Hedges and fillers",
     why=(
         '"I guess", "kind of" and "basically" make a prepared message sound unsure;'
-        " a listener passes on confident, precise statements (METHOD.md §4)."
+        " a listener passes on confident, precise statements."
     ),
     fix="Delete the hedge and say the sentence plainly.",
     pattern="I [did what] — said plainly, without the hedge.",
