@@ -21,6 +21,8 @@ _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.DOTALL)
 _BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.DOTALL)
 _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
 _DELIMITERS = b"()<>[]{}/% \t\r\n\f\0"
+_CONTENTS = re.compile(rb"/Contents\s*(\[[^\]]*\]|\d+\s+\d+\s+R)")
+_REFS = re.compile(rb"(\d+)\s+\d+\s+R")
 _ESCAPES = {ord("n"): 10, ord("r"): 13, ord("t"): 9, ord("b"): 8, ord("f"): 12}
 
 
@@ -145,9 +147,18 @@ def pdf_text(data: bytes) -> str:
                 to_unicode = _TO_UNICODE.search(font_body)
                 if to_unicode:
                     fonts[name] = _cmap(objects[int(to_unicode.group(1))][1])
+    # Only the pages' own content streams: a font program or the metadata may hold the
+    # bytes "BT" by chance, and is not made of drawing operators.
+    contents: list[int] = []
+    for body, _ in objects.values():
+        if _PAGE.search(body):
+            found = _CONTENTS.search(body)
+            if found:
+                contents += [int(ref) for ref in _REFS.findall(found.group(1))]
     lines: list[str] = []
-    for body, content in objects.values():
-        if not content or b"BT" not in content or b"/Subtype/Image" in body:
+    for number in contents:
+        body, content = objects[number]
+        if not content or b"BT" not in content:
             continue
         current: dict[int, str] = {}
         line: list[str] = []
