@@ -18,6 +18,7 @@ from django.db import connections
 from django.utils import timezone
 from django_tasks import task
 
+from rapport.accounts.clock import workspace_zone
 from rapport.core.errors import InputError
 from rapport.import_page import services
 from rapport.imports.models import ImportJob
@@ -77,13 +78,16 @@ def run_import_job(job_id: int) -> int | None:
         return None
     data = bytes(job.payload or b"")
     try:
-        run = services.import_bytes(
-            job.owner,
-            data,
-            job.file_name,
-            fmt=job.format or None,
-            progress=_ProgressWriter(job_id),
-        )
+        # A worker serves every workspace: each import runs in its owner's zone, as a page
+        # or a command would.
+        with timezone.override(workspace_zone(job.owner)):
+            run = services.import_bytes(
+                job.owner,
+                data,
+                job.file_name,
+                fmt=job.format or None,
+                progress=_ProgressWriter(job_id),
+            )
     except InputError as exc:
         _finish(job_id, ImportJob.FAILED, error=f"{exc}. Nothing was imported.", retryable=False)
         return None
