@@ -17,6 +17,7 @@ from django.contrib.auth.models import User
 from rapport.coaching import summary
 from rapport.coaching.models import Cohort
 from rapport.coaching.sharing import clients_of
+from rapport.formats.spreadsheet_cells import guarded
 
 #: Sort keys the page offers, with the words of its menu.
 SORTS = {
@@ -125,13 +126,8 @@ def as_json(rows: list[Row]) -> dict[str, Any]:
     }
 
 
-#: A cell starting with one of these is a formula to a spreadsheet: it is written as text.
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA) else text
+    return guarded("" if value is None else str(value))
 
 
 def as_csv(rows: list[Row]) -> str:

@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterable
 
 from rapport.core.records import ContactRecord
+from rapport.formats.spreadsheet_cells import guarded
 
 CSV_COLUMNS = (
     "Name",
@@ -25,14 +26,8 @@ CSV_COLUMNS = (
     "Circles",
     "Notes",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: vCard lines are folded at 75 octets (RFC 6350 §3.2).
 _FOLD_AT = 75
-
-
-def guarded(cell: str) -> str:
-    """Return ``cell`` safe for a spreadsheet: a formula-looking start is made text."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def linkedin_url(record: ContactRecord) -> str:
