@@ -7,10 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
+
+# Assertions wait as long as actions do. Playwright's own 5 s was too tight for an htmx
+# search on a loaded two-core machine (a test timed out once while waiting for a result that
+# came); a test still fails, after 10 s, when the result never comes.
+expect.set_options(timeout=10_000)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
