@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
@@ -80,6 +80,30 @@ def contacts(request: AuthedRequest, client_id: int) -> HttpResponse:
         )
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "coaching/contacts.html", {"share": share, "page": page, "query": query})
+
+
+@require_safe
+def contact(request: AuthedRequest, client_id: int, contact_id: int) -> HttpResponse:
+    """One contact as the coach sees them: who, where, judged how, and the meetings held."""
+    share = client_share(request, client_id, "contacts")
+    record(request, share, "contacts")
+    setattr(request, COACH_VIEW, banner(share))
+    person = get_object_or_404(
+        Contact.objects.owned_by(share.owner).select_related("target_company"), pk=contact_id
+    )
+    held = []
+    if "meetings" in share.parts:
+        held = list(
+            person.interactions.only("summary", "start", "kind", "networking").order_by(
+                "-start", "pk"
+            )[:PER_PAGE]
+        )
+    with timezone.override(workspace_zone(share.owner)):
+        return render(
+            request,
+            "coaching/contact.html",
+            {"share": share, "person": person, "meetings": held},
+        )
 
 
 @require_safe

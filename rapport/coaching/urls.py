@@ -16,6 +16,11 @@ urlpatterns = [
     ),
     path("clients/<int:client_id>/", client_pages.overview, name="coach-client"),
     path("clients/<int:client_id>/contacts/", client_pages.contacts, name="coach-client-contacts"),
+    path(
+        "clients/<int:client_id>/contacts/<int:contact_id>/",
+        client_pages.contact,
+        name="coach-client-contact",
+    ),
     path("clients/<int:client_id>/meetings/", client_pages.meetings, name="coach-client-meetings"),
     path("clients/<int:client_id>/notes/", advice_views.note, name="coach-note"),
     path("clients/<int:client_id>/comments/", advice_views.comment, name="coach-comment"),

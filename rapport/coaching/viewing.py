@@ -9,6 +9,7 @@ run for the client with GET only. docs/decisions.md says why this cannot leak.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -26,7 +27,15 @@ from rapport.lib.requests import AuthedRequest
 COACH_VIEW = "coach_view"
 #: Links on a client's page that stay as they are: static files, sign-in, the coach's own.
 _KEEP = r"static/|accounts/|coach/"
-_LINK = re.compile(rf'\b(href|action|src|hx-get|hx-post)="/(?!{_KEEP})')
+_LINK = re.compile(rf'\b(href|action|src|hx-get|hx-post)="/(?!{_KEEP})([^"]*)"')
+#: The coach's own pages of a client (rapport/coaching/urls.py), by URL name, and the part each
+#: shows; the catch-all ``coach-client-page`` goes by the inner page's part in PAGES.
+OWN_PAGES = {
+    "coach-client": "diagnosis",
+    "coach-client-contacts": "contacts",
+    "coach-client-contact": "contacts",
+    "coach-client-meetings": "meetings",
+}
 
 
 def client_share(request: AuthedRequest, client_id: int, part: str) -> Share:
@@ -84,7 +93,7 @@ def client_page(request: AuthedRequest, client_id: int, rest: str) -> HttpRespon
     share = client_share(request, client_id, part)
     record(request, share, part)
     response = as_client(request, share, match.func, *match.args, **match.kwargs)
-    return relinked(response, reverse("coach-client", args=[client_id]))
+    return relinked(response, share)
 
 
 def as_client(request: AuthedRequest, share: Share, view: Any, *args: Any, **kwargs: Any) -> Any:
@@ -101,17 +110,48 @@ def as_client(request: AuthedRequest, share: Share, view: Any, *args: Any, **kwa
         request.user = coach
 
 
-def relinked(response: HttpResponse, base: str) -> HttpResponse:
+def opens(share: Share, path: str) -> bool:
+    """Whether the coach can open ``path``, a path inside their view of the client."""
+    try:
+        match = resolve(path.split("#")[0].split("?")[0])
+    except Resolver404:
+        return False
+    if match.url_name == "coach-client-page":
+        try:
+            part = PAGES.get(resolve("/" + match.kwargs["rest"]).view_name)
+        except Resolver404:
+            return False
+    else:
+        part = OWN_PAGES.get(match.url_name or "")
+    return part is not None and part in share.parts
+
+
+def relinked(response: HttpResponse, share: Share) -> HttpResponse:
     """Point the page's links into the client's workspace at the coach's view of it.
 
-    A link to a page that is not shared then answers 404 there, like any other.
+    A link to a page the coach cannot open (a contact's own page, a part not shared) loses
+    its address and reads as plain text: a coach never follows a link to a "not found".
+    Forms and scripts keep their address; the pages are read-only for a coach anyway.
     """
+    base = reverse("coach-client", args=[share.owner.pk])
     location = response.get("Location", "")
     if location.startswith("/") and not re.match(_KEEP, location[1:]):
         response["Location"] = base + location[1:]
     kind = response.get("Content-Type", "")
     if response.streaming or not kind.startswith("text/html"):
         return response
+    seen: dict[str, bool] = {}
+
+    def point(link: re.Match[str]) -> str:
+        attribute, rest = link.group(1), link.group(2)
+        target = base + rest
+        if attribute == "href":
+            if target not in seen:
+                seen[target] = opens(share, html.unescape(target))
+            if not seen[target]:
+                return ""
+        return f'{attribute}="{target}"'
+
     text = response.content.decode(response.charset or "utf-8")
-    response.content = _LINK.sub(rf'\1="{base}', text).encode(response.charset or "utf-8")
+    response.content = _LINK.sub(point, text).encode(response.charset or "utf-8")
     return response

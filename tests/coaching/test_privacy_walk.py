@@ -17,6 +17,7 @@ from django.urls import resolve
 from rapport.accounts import backup
 from rapport.coaching.models import Access
 from rapport.coaching.parts import PAGES
+from rapport.coaching.viewing import OWN_PAGES
 from rapport.contacts.models import Contact
 from rapport.formats import plan_toml
 from rapport.handbill.services import handbill_for
@@ -34,8 +35,8 @@ NEVER = ("Private: owes me money", "Notes: seemed distracted", "Dear Geoff, body
 CONTACTS_ONLY = ("geoff@medtronic.example",)
 #: The coach's own pages and the public ones are not pages of alice's.
 NOT_ALICES = ("coach/", "sharing/", "h/", "feeds/", "accounts/")
-#: The coaching app's own pages of a client, and the part each shows.
-OWN_PAGES = {"": "diagnosis", "contacts/": "contacts", "meetings/": "meetings"}
+#: The coaching app's own lists of a client, which always open when their part is shared.
+LISTS = ("", "contacts/", "meetings/")
 
 
 def alice_with_secrets(alice: User) -> None:
@@ -53,7 +54,7 @@ def alice_with_secrets(alice: User) -> None:
 def inner_paths(alice: User) -> list[str]:
     """Return every path of alice's workspace, with her ids, as a coach would append it."""
     ids = alices_ids(alice)
-    paths = list(OWN_PAGES)
+    paths = list(LISTS)
     for pattern in all_url_patterns():
         if pattern and not pattern.startswith(NOT_ALICES):
             paths += [url.lstrip("/") for url in urls_for(pattern, ids)]
@@ -61,8 +62,9 @@ def inner_paths(alice: User) -> list[str]:
 
 
 def part_of(path: str) -> str | None:
-    if path in OWN_PAGES:
-        return OWN_PAGES[path]
+    match = resolve(f"/coach/clients/1/{path}")
+    if match.url_name in OWN_PAGES:
+        return OWN_PAGES[match.url_name]
     return PAGES.get(resolve("/" + path).view_name)
 
 
@@ -90,8 +92,10 @@ def test_each_person_sees_exactly_what_alice_shared_with_them(
     paths = inner_paths(alice)
     # A shared page answers the coach as it answers alice (a 404 for an id that is not of
     # its kind, a redirect from a download not ready yet); anything else answers 404.
-    as_alice = {p: signed_in(alice).get("/" + p).status_code for p in paths if p not in OWN_PAGES}
-    as_alice.update(dict.fromkeys(OWN_PAGES, 200))
+    # The coach's own pages of a contact answer as alice's do (404 for an id not hers); the
+    # lists always open.
+    as_alice = {p: signed_in(alice).get("/" + p).status_code for p in paths}
+    as_alice.update(dict.fromkeys(LISTS, 200))
     before = backup.dumps(alice)
 
     full = walk(signed_in(carol), alice, paths)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -11,6 +13,7 @@ from django.test import Client
 
 from rapport.coaching import sharing
 from rapport.coaching.models import Access, Cohort
+from rapport.contacts.models import Contact
 from tests.accounts.test_backup import fill_workspace
 from tests.coaching.conftest import coach, signed_in
 
@@ -109,3 +112,50 @@ def test_the_roster_reads_the_same_queries_for_one_client_or_many(
     with django_assert_num_queries(9):  # session, user, zone, role, clients, zones, figures…
         page = carol_client.get("/coach/").content.decode()
     assert page.count('href="/coach/clients/') == 5
+
+
+def links_in(page: str, client: User) -> set[str]:
+    return {
+        html.unescape(link)
+        for link in re.findall(r'href="(/coach/clients/[^"#]*)', page)
+        if link.startswith(f"/coach/clients/{client.pk}/")
+    }
+
+
+def test_every_link_a_coach_is_shown_opens(
+    alice: User, carol: User, dan: User, carol_client: Client
+) -> None:
+    fill_workspace(alice)
+    alice_contact = Contact.objects.get(owner=alice, full_name="Geoff Martha")
+    Contact.objects.filter(pk=alice_contact.pk).update(notes="Private: met at the gym")
+    starts = ["", "diagnosis/", "plan/", "contacts/", "meetings/"]
+    for viewer, expected in ((carol_client, "contacts"), (signed_in(dan), None)):
+        pages = {f"/coach/clients/{alice.pk}/{rest}" for rest in starts}
+        opened: set[str] = set()
+        while pages - opened:
+            url = sorted(pages - opened)[0]
+            opened.add(url)
+            response = viewer.get(url)
+            if url.endswith(("contacts/", "meetings/")) and expected is None:
+                assert response.status_code == 404  # not shared with dan: no link to it either
+                continue
+            assert response.status_code == 200, url
+            if "text/html" in response["Content-Type"]:
+                pages |= links_in(response.content.decode(), alice)
+        contact_page = f"/coach/clients/{alice.pk}/contacts/{alice_contact.pk}/"
+        assert (contact_page in opened) == (expected == "contacts")
+    page = carol_client.get(f"/coach/clients/{alice.pk}/contacts/{alice_contact.pk}/")
+    text = page.content.decode()
+    assert "Geoff Martha" in text and "could hire" in text
+    assert "met at the gym" not in text and "geoff@medtronic.example" not in text
+
+
+def test_a_link_to_a_page_not_shared_reads_as_text(alice: User, carol: User, dan: User) -> None:
+    fill_workspace(alice)
+    person = f'href="/coach/clients/{alice.pk}/contacts/'
+    shown = signed_in(carol).get(f"/coach/clients/{alice.pk}/diagnosis/").content.decode()
+    assert person in shown  # the diagnosis names people, linked for a coach who sees contacts
+    page = signed_in(dan).get(f"/coach/clients/{alice.pk}/diagnosis/").content.decode()
+    assert person not in page and 'href="/contacts/' not in page
+    names = re.findall(rf'{person}\d+/">([^<]+)</a>', shown)
+    assert names and all(f"<a >{name}</a>" in page for name in names)

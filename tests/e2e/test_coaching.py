@@ -5,16 +5,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth.models import User
 from django.core import mail
 from playwright.sync_api import Browser, Page, expect
 from pytest_django.fixtures import Settings
 
 from rapport.accounts import people
-from rapport.coaching.sharing import make_coach
+from rapport.coaching.parts import PARTS
+from rapport.coaching.sharing import grant, make_coach
+from rapport.contacts.models import Contact
 from tests.accounts.test_backup import fill_workspace
+from tests.e2e.test_accessibility import problems_on
 from tests.e2e.test_accounts import sign_in
 
 PASSWORD = "plum-ladder-41-kestrel"
+
+
+def share_all(client: User, coach: User) -> None:
+    grant(client, coach, list(PARTS))
 
 
 def test_invite_accept_roster_client_view_revoke(
@@ -107,3 +116,41 @@ def test_a_coach_invites_a_client_and_reads_the_contacts_they_share(
     page.get_by_role("button", name="Search").click()
     expect(page.get_by_role("cell", name="Geoff Martha")).to_be_visible()
     expect(page.get_by_role("cell", name="Dana Reyes")).to_have_count(0)
+    # The name opens the coach's page of that contact: judgments, no private notes.
+    page.get_by_role("link", name="Geoff Martha").click()
+    expect(page.get_by_role("heading", name="Geoff Martha")).to_be_visible()
+    expect(page.get_by_text("could hire")).to_be_visible()
+    expect(page.get_by_text("notes, messages and contact details are not shared")).to_be_visible()
+    # From alice's diagnosis, a person named in an action opens the same kind of page.
+    page.get_by_role("navigation", name="alice's shared pages").get_by_role(
+        "link", name="Diagnosis"
+    ).click()
+    named = f'a[href^="/coach/clients/{alice.pk}/contacts/"]:not([href$="/contacts/"])'
+    expect(page.locator(named).first).to_be_attached()
+    page.locator(named).first.click(force=True)  # inside a closed finding: opened by the click
+    expect(page.get_by_text("notes, messages and contact details are not shared")).to_be_visible()
+
+
+def test_the_coachs_pages_have_no_serious_accessibility_violation(
+    page: Page, live_server: Any, settings: Settings
+) -> None:
+    settings.MULTIUSER = True
+    alice = people.create("alice", PASSWORD, "alice@example.org")
+    fill_workspace(alice)
+    carol = people.create("carol", PASSWORD, "carol@example.org")
+    make_coach(carol)
+    share_all(alice, carol)
+    page.goto("/coach/")
+    sign_in(page, "carol", PASSWORD)
+    geoff = Contact.objects.get(owner=alice, full_name="Geoff Martha")
+    axe = Axe()
+    found: list[str] = []
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        for rest in ("", "diagnosis/", "contacts/", f"contacts/{geoff.pk}/", "meetings/"):
+            response = page.goto(f"/coach/clients/{alice.pk}/{rest}")
+            assert response is not None and response.status == 200, rest
+            found += problems_on(page, axe)
+        page.goto("/coach/")
+        found += problems_on(page, axe)
+    assert found == [], "\n".join(found)
