@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from rapport.accounts.urls import settings_urlpatterns
+from rapport.coaching import token_views
 from rapport.coaching.api import api
 from rapport.front import views as front
 
@@ -22,6 +23,9 @@ urlpatterns = [
     path("paths/", include("rapport.paths.urls")),
     path("give/", include("rapport.ledger.urls")),
     path("settings/", include(settings_urlpatterns)),
+    path("settings/api/", token_views.api_access, name="settings-api"),
+    path("settings/api/new/", token_views.make_key, name="settings-api-new"),
+    path("settings/api/withdraw/", token_views.withdraw_key, name="settings-api-withdraw"),
     path("coach/", include("rapport.coaching.urls")),
     path("sharing/", include("rapport.coaching.sharing_urls")),
     path("api/", api.urls),
