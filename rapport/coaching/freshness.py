@@ -3,7 +3,8 @@
 The roster reads stored figures (rapport/coaching/summary.py) so its time does not grow
 with a client's contacts. Any save or delete of a row that a client owns, in the apps whose
 data the figures read, marks that client's summary stale once the transaction commits;
-the roster refreshes stale summaries, and those of an earlier day, before it shows them.
+the roster refreshes stale summaries, and those of an earlier day, before it shows them,
+and on a hosted server the worker refreshes them as soon as they go stale (tasks.py).
 The other apps know nothing of this: the app listens to Django's own model signals.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -29,7 +31,14 @@ class _MarkStale:
     def __call__(self) -> None:
         from rapport.coaching.models import Summary
 
-        Summary.objects.filter(owner_id__in=self.owner_ids, stale=False).update(stale=True)
+        fresh = Summary.objects.filter(owner_id__in=self.owner_ids, stale=False)
+        newly = list(fresh.values_list("owner_id", flat=True))
+        fresh.update(stale=True)
+        if newly and settings.TASKS_MODE == "queue":
+            from rapport.coaching.tasks import refresh_clients
+
+            # Queued when the figures go stale, not at every write: one task per burst.
+            refresh_clients.enqueue(sorted(newly))
 
 
 def mark_stale(owner_id: int) -> None:

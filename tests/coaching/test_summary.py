@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.db import transaction
+from django_tasks_db.models import DBTaskResult
 from freezegun import freeze_time
 
 from rapport.accounts.owner import user_named
@@ -151,3 +153,38 @@ def test_a_client_never_computed_is_computed_whatever_the_budget(db: None) -> No
     shown = summary.fresh([nadia], budget=0)[nadia.pk]
     assert not shown.behind
     assert shown.figures["goal_per_week"] == 3
+
+
+def test_on_a_hosted_server_the_worker_refreshes_figures_soon_after_a_change(
+    transactional_db: None, settings: Any
+) -> None:
+    settings.TASKS_MODE = "queue"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    carol = coach("carol")
+    nadia = client_with("nadia", 3, 0, {})
+    sharing.grant(nadia, carol, [])
+    summary.fresh([nadia])
+    with transaction.atomic():
+        for day in (2, 4):  # two writes in one burst: one task
+            met = Interaction.objects.create(
+                owner=nadia, summary="Lunch", networking=True, start=NOW - timedelta(days=day)
+            )
+            met.contacts.add(Contact.objects.get(owner=nadia))
+    Contact.objects.create(owner=nadia, full_name="Another")  # still stale: nothing queued
+    assert DBTaskResult.objects.count() == 1
+    assert Summary.objects.get(owner=nadia).stale
+
+    call_command("db_worker", batch=True, interval=0, startup_delay=False, reload=False)
+    stored = Summary.objects.get(owner=nadia)
+    assert not stored.stale
+    assert stored.figures["meetings_per_week"] == 0.2  # 2 meetings in 90 days, no roster view
+
+
+def test_on_a_laptop_a_change_queues_nothing(transactional_db: None) -> None:
+    carol = coach("carol")
+    nadia = client_with("nadia", 3, 0, {})
+    sharing.grant(nadia, carol, [])
+    summary.fresh([nadia])
+    Contact.objects.create(owner=nadia, full_name="Another")
+    assert Summary.objects.get(owner=nadia).stale
+    assert DBTaskResult.objects.count() == 0
