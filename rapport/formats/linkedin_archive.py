@@ -183,7 +183,8 @@ def _merge_touches(found: list[tuple[str, str, str]], me: Person | None) -> Touc
     merged = TouchFile(ARCHIVE, [], me=me, encoding="")
     for kind, inner, text in found:
         part = TOUCH_FORMATS[kind][1](text, inner, merged.me)
-        merged.me = merged.me or part.me
+        # The messages' reader returns the given user with their profile URL, when found.
+        merged.me = part.me or merged.me
         merged.records.extend(part.records)
         member = PurePosixPath(inner).name
         merged.skipped.extend(

@@ -268,7 +268,13 @@ def _me_notes(parsed: TouchFile, user: User) -> list[str]:
         basis.append("your settings" if said else "your plan")
     if parsed.me_from:
         basis.append(parsed.me_from)
-    sent = len({r.source_key or r.where for r in parsed.records if r.direction == "out"})
+    sent = len(
+        {
+            r.source_key or r.where
+            for r in parsed.records
+            if r.direction == "out" and r.channel in IDENTITY_CHANNELS
+        }
+    )
     if sent:
         basis.append(f"{sent:,} {'message' if sent == 1 else 'messages'} you sent")
     if not matches and not parsed.me_from:
