@@ -204,6 +204,6 @@ def test_every_kind_the_page_and_the_cli_offer_has_a_reader() -> None:
     from rapport.formats.linkedin_own import OWN_FORMATS as OWN_READERS
 
     assert set(FORMATS) == {*READERS, "ics", *TOUCH_FORMATS, *OWN_READERS}
-    assert OWN_FORMATS == {*OWN_READERS, *PART_NAMES}
+    assert {*OWN_READERS, *PART_NAMES} == OWN_FORMATS
     # The archive and e-mail have readers of their own (read_archive, read_mail).
     assert TOUCH_FORMATS - {"linkedin_archive", "email"} == set(TOUCH_READERS)

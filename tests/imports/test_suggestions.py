@@ -78,7 +78,8 @@ def test_the_report_names_who_the_user_is_and_why(alice: User) -> None:
     run = import_file(alice, ZIP)
     me = next(n for n in run.notes if n.startswith("You are"))
     assert me.startswith(
-        "You are Alex Rivera, linkedin.com/in/alex-rivera-5b (from your profile and 5 messages you sent)."
+        "You are Alex Rivera, linkedin.com/in/alex-rivera-5b "
+        "(from your profile and 5 messages you sent)."
     )
 
 
