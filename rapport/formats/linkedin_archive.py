@@ -11,7 +11,6 @@ together, toward one limit.
 
 from __future__ import annotations
 
-import csv
 import io
 import zipfile
 import zlib
@@ -26,7 +25,7 @@ from rapport.formats import linkedin_gives, linkedin_messages
 from rapport.formats.encoding import decode_text
 from rapport.formats.linkedin import MAX_CSV_BYTES, inflate_member
 from rapport.formats.linkedin_own import OwnFile, own_format, read_own
-from rapport.formats.text import PREAMBLE_RECORDS, header_key, looks_binary
+from rapport.formats.text import format_of, looks_binary
 
 Reader = Callable[[str, str, Person | None], TouchFile]
 
@@ -56,17 +55,7 @@ OWN_ARCHIVE = "linkedin_own"
 
 def touch_format(head: str) -> str | None:
     """Return the touch format whose header is among the first records of ``head``."""
-    for delimiter in ",;\t":
-        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
-        try:
-            for _, cells in zip(range(PREAMBLE_RECORDS), reader, strict=False):
-                keys = {header_key(cell) for cell in cells}
-                for name, (looks_like, _read) in TOUCH_FORMATS.items():
-                    if looks_like(keys):
-                        return name
-        except csv.Error:
-            continue
-    return None
+    return format_of(head, {name: looks_like for name, (looks_like, _) in TOUCH_FORMATS.items()})
 
 
 def read_touches(

@@ -15,15 +15,13 @@ Each is recognised by its header, never by its name. Every row read becomes part
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapport.core.own_profile import OwnProfile, Position
 from rapport.core.records import Skipped
-from rapport.formats.text import PREAMBLE_RECORDS, Table, cell, clean, header_key, read_table
+from rapport.formats.text import Table, cell, clean, format_of, read_table
 
 PROFILE = "linkedin_profile"
 POSITIONS = "linkedin_positions"
@@ -161,17 +159,7 @@ OWN_FORMATS: dict[str, tuple[Callable[[set[str]], bool], Callable[[Table, OwnFil
 
 def own_format(head: str) -> str | None:
     """Return which of the user's own files ``head`` (a file's start) is, or None."""
-    for delimiter in ",;\t":
-        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
-        try:
-            for _, cells in zip(range(PREAMBLE_RECORDS), reader, strict=False):
-                keys = {header_key(c) for c in cells}
-                for name, (looks_like, _read) in OWN_FORMATS.items():
-                    if looks_like(keys):
-                        return name
-        except csv.Error:
-            continue
-    return None
+    return format_of(head, {name: looks_like for name, (looks_like, _) in OWN_FORMATS.items()})
 
 
 def read_own(text: str, filename: str, kind: str) -> OwnFile:

@@ -44,7 +44,15 @@ def upload(request: AuthedRequest) -> HttpResponse:
                 job.delete()
             else:
                 return redirect("import-job", pk=job.pk)
-    runs = ImportRun.objects.owned_by(request.user)[:20]
+    # What each import brought in: suggestions offered count as new for the user's own files.
+    runs = [
+        (
+            run,
+            report.format_name(run.format),
+            (run.counts or {}).get("new", run.counts.get("offered", 0)),
+        )
+        for run in ImportRun.objects.owned_by(request.user)[:20]
+    ]
     pending = ImportJob.objects.light().owned_by(request.user).exclude(status=ImportJob.DONE)[:10]
     return render(
         request,
