@@ -30,6 +30,7 @@ from demo_files import (
     write_connections,
     write_lines,
 )
+from demo_messages import write_export
 
 
 def write_persona(name: str, owner: dict, net: Network, diary: Diary, extra: dict) -> None:
@@ -42,6 +43,7 @@ def write_persona(name: str, owner: dict, net: Network, diary: Diary, extra: dic
     paragraphs = extra["profile"].strip().split("\n\n")
     text = "\n\n".join(" ".join(p.split()) for p in paragraphs) + "\n"
     (folder / "profile.txt").write_bytes(text.encode())
+    write_export(folder, owner, diary, name)
     meta = {"persona": name, "title": owner["title"], "summary": owner["summary"]}
     meta |= {"anchor": ANCHOR.isoformat(), "owner_email": owner["email"]}
     (folder / "meta.json").write_bytes(

@@ -39,6 +39,7 @@ OWNED_MODELS = (
     "meetings.interaction",
     "meetings.followup",
     "touches.touch",
+    "plan.suggestion",
     "ledger.give",
     "ledger.introduction",
     "profile.pitch",

@@ -31,6 +31,13 @@ class Workspace(models.Model):
     keep_in_touch = models.JSONField(default=dict, blank=True)
     follow_up_feed_token = models.CharField(max_length=64, blank=True, default="", db_index=True)
     demo_persona = models.CharField(max_length=32, blank=True, default="")
+    #: Who the user is in their messages, as they said in Settings ("" and [] when not said):
+    #: the name they write under, their e-mail addresses and their LinkedIn profile slug.
+    my_name = models.CharField(max_length=200, blank=True, default="")
+    my_emails = models.JSONField(default=list, blank=True)
+    my_linkedin = models.CharField(max_length=200, blank=True, default="")
+    #: When that was last changed: touches imported before it are read again on next import.
+    identity_changed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:

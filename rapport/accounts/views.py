@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from rapport.accounts.forms import WorkspaceForm
@@ -28,6 +29,13 @@ class PasswordResetView(auth_views.PasswordResetView):
         return super().form_valid(form)
 
 
+#: Said when who the user is changed: messages already imported are read again on re-import.
+REREAD = (
+    " Who you are changed: import your LinkedIn messages and your mailbox again, and "
+    "they are read with it (the messages read before are replaced)."
+)
+
+
 @require_http_methods(["GET", "POST"])
 def settings_page(request: AuthedRequest) -> HttpResponse:
     workspace, _ = Workspace.objects.get_or_create(owner=request.user)
@@ -35,6 +43,11 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
         "time_zone": workspace.time_zone,
         "words_per_minute": workspace.words_per_minute,
         "keep_in_touch_days": workspace.keep_in_touch.get("default", KEEP_IN_TOUCH_DAYS),
+        "my_name": workspace.my_name,
+        "my_emails": ", ".join(workspace.my_emails),
+        "my_linkedin": f"https://www.linkedin.com/in/{workspace.my_linkedin}"
+        if workspace.my_linkedin
+        else "",
         **{
             f"t_{name}": workspace.thresholds.get(name, t.default) for name, t in THRESHOLDS.items()
         },
@@ -49,8 +62,15 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
                 "default": form.cleaned_data["keep_in_touch_days"],
             }
             workspace.thresholds = form.thresholds()
+            identity = ("my_name", "my_emails", "my_linkedin")
+            before = [getattr(workspace, name) for name in identity]
+            for name in identity:
+                setattr(workspace, name, form.cleaned_data[name])
+            changed = before != [getattr(workspace, name) for name in identity]
+            if changed:
+                workspace.identity_changed_at = timezone.now()
             workspace.save()
-            messages.success(request, "Settings saved.")
+            messages.success(request, "Settings saved." + (REREAD if changed else ""))
             return redirect("settings")
         messages.error(request, "Nothing was saved: please correct the fields marked below.")
     threshold_fields = [form[f"t_{name}"] for name in THRESHOLDS]

@@ -186,3 +186,5 @@ class TouchFile:
     me: Person | None = None
     encoding: str = ""
     notes: list[str] = field(default_factory=list)
+    #: Where ``me`` was found when it came from the user's own profile ("your profile").
+    me_from: str = ""

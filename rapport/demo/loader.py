@@ -30,6 +30,9 @@ PERSONAS = {
 #: The files of a persona, imported in this order (contacts before the calendar links to them).
 CONTACT_FILES = ("Connections.csv", "phone.vcf")
 CALENDAR_FILE = "calendar.ics"
+#: Her messages, imported after the calendar, moved in time with it: her LinkedIn data
+#: export (messages, profile, positions, job-seeker preferences, follows) and her mailbox.
+MESSAGE_FILES = ("LinkedIn_export.zip", "mailbox.mbox")
 
 
 def persona_dir(persona: str) -> Path:
@@ -73,6 +76,11 @@ def load_demo(user: User, persona: str, *, today: date | None = None) -> str:
     calendar = folder / CALENDAR_FILE
     if calendar.exists():
         runs.append(import_bytes(user, calendar.read_bytes(), CALENDAR_FILE, shift=shift))
+    touches = 0
+    for name in MESSAGE_FILES:
+        path = folder / name
+        if path.exists():
+            touches += import_bytes(user, path.read_bytes(), name, shift=shift).counts.get("new", 0)
     save_pitch(user, (folder / "profile.txt").read_text(encoding="utf-8"))
     Workspace.objects.filter(owner=user).update(
         demo_persona=persona, time_zone=meta.get("time_zone", "America/Chicago")
@@ -81,5 +89,5 @@ def load_demo(user: User, persona: str, *, today: date | None = None) -> str:
     events = sum(r.counts.get("new", 0) for r in runs if r.format == "ics")
     return (
         f"Demo loaded: {meta['title']}. {len(plan.companies)} target companies, "
-        f"{contacts} contacts, {events} calendar events."
+        f"{contacts} contacts, {events} calendar events, {touches} messages."
     )

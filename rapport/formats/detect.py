@@ -16,8 +16,9 @@ from rapport.core.errors import ImportFileError, UnknownFormatError
 from rapport.core.records import ContactFile, record_digest
 from rapport.formats import google_csv, linkedin, outlook_csv
 from rapport.formats.encoding import UTF8_BOM, decode_text, utf16_order
-from rapport.formats.kinds import FORMATS, TOUCH_FORMATS
+from rapport.formats.kinds import FORMATS, OWN_FORMATS, TOUCH_FORMATS
 from rapport.formats.linkedin_archive import touch_format
+from rapport.formats.linkedin_own import own_format
 from rapport.formats.mail import looks_like_mail
 from rapport.formats.text import PREAMBLE_RECORDS, clean, header_key, looks_binary
 from rapport.formats.vcard import read_vcard
@@ -76,7 +77,7 @@ def sniff(data: bytes) -> str | None:
         return "vcard"
     if looks_like_mail(data):
         return "email"
-    return touch_format(head) or _sniff_csv(head)
+    return touch_format(head) or own_format(head) or _sniff_csv(head)
 
 
 #: The most contacts one file may hold. LinkedIn stops at 30,000 connections; past about
@@ -118,7 +119,7 @@ def read_contacts(
             )
         if format is None:
             raise UnknownFormatError(_unknown_message(data), file=filename)
-        if format in TOUCH_FORMATS:
+        if format in TOUCH_FORMATS | OWN_FORMATS:
             raise UnknownFormatError(
                 f"this is {FORMATS[format]}, not contacts: import it as it is", file=filename
             )

@@ -18,7 +18,13 @@ FORMATS: dict[str, str] = {
     "linkedin_endorsements": "LinkedIn endorsements",
     "linkedin_recommendations": "LinkedIn recommendations",
     "email": "E-mail (.mbox or .eml)",
+    "linkedin_profile": "LinkedIn profile",
+    "linkedin_positions": "LinkedIn positions",
+    "linkedin_job_preferences": "LinkedIn job-seeker preferences",
+    "linkedin_company_follows": "LinkedIn company follows",
 }
+#: Imports no one picks by hand, named for their reports: the user's own files in an archive.
+PART_NAMES = {"linkedin_own": "LinkedIn profile, positions and preferences"}
 #: The kinds whose records are touches (messages and the like), not contacts or meetings.
 TOUCH_FORMATS = frozenset(
     {
@@ -28,5 +34,15 @@ TOUCH_FORMATS = frozenset(
         "linkedin_endorsements",
         "linkedin_recommendations",
         "email",
+    }
+)
+#: The kinds that say who the user is and what they seek: offered as suggestions, never written.
+OWN_FORMATS = frozenset(
+    {
+        "linkedin_own",
+        "linkedin_profile",
+        "linkedin_positions",
+        "linkedin_job_preferences",
+        "linkedin_company_follows",
     }
 )

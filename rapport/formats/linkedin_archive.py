@@ -3,25 +3,29 @@
 Each file is recognised by its header, never by its name (people rename files), except
 that a recommendations file's name says which way it went. In the archive
 (``Basic_LinkedInDataExport_*.zip`` or ``Complete_…``) every CSV member is looked at: those
-holding touches are read, ``Connections.csv`` is left to the contacts import, and the
-others are named in a note. What the members inflate to counts, together, toward one limit.
+holding touches are read, so are the user's own files (profile, positions, job-seeker
+preferences, followed companies: ``linkedin_own``), ``Connections.csv`` is left to the
+contacts import, and the others are named in a note. What the members inflate to counts,
+together, toward one limit.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import zipfile
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from rapport.core.errors import ImportFileError, UnknownFormatError
+from rapport.core.own_profile import OwnProfile
 from rapport.core.records import Person, Skipped, TouchFile
 from rapport.formats import linkedin_gives, linkedin_messages
 from rapport.formats.encoding import decode_text
 from rapport.formats.linkedin import MAX_CSV_BYTES, inflate_member
-from rapport.formats.text import PREAMBLE_RECORDS, header_key, looks_binary
+from rapport.formats.linkedin_own import OwnFile, own_format, read_own
+from rapport.formats.text import format_of, looks_binary
 
 Reader = Callable[[str, str, Person | None], TouchFile]
 
@@ -45,21 +49,13 @@ TOUCH_FORMATS: dict[str, tuple[Callable[[set[str]], bool], Reader]] = {
     ),
 }
 ARCHIVE = "linkedin_archive"
+#: The user's own files read from an archive, as one import.
+OWN_ARCHIVE = "linkedin_own"
 
 
 def touch_format(head: str) -> str | None:
     """Return the touch format whose header is among the first records of ``head``."""
-    for delimiter in ",;\t":
-        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
-        try:
-            for _, cells in zip(range(PREAMBLE_RECORDS), reader, strict=False):
-                keys = {header_key(cell) for cell in cells}
-                for name, (looks_like, _read) in TOUCH_FORMATS.items():
-                    if looks_like(keys):
-                        return name
-        except csv.Error:
-            continue
-    return None
+    return format_of(head, {name: looks_like for name, (looks_like, _) in TOUCH_FORMATS.items()})
 
 
 def read_touches(
@@ -101,9 +97,26 @@ def read_touches(
 def read_archive(
     data: bytes, filename: str, me: Person | None = None, max_bytes: int = MAX_CSV_BYTES
 ) -> TouchFile | None:
-    """Return the touches of every member of a LinkedIn zip, or None when none holds any.
+    """Return the touches of every member of a LinkedIn zip, or None when none holds any."""
+    return read_archive_parts(data, filename, me, max_bytes).touches
 
-    Messages are read first, so that the user they reveal is known for the others.
+
+@dataclass
+class ArchiveParts:
+    """What a LinkedIn zip holds besides its connections: touches and the user's own files."""
+
+    touches: TouchFile | None
+    own: OwnFile | None
+
+
+def read_archive_parts(
+    data: bytes, filename: str, me: Person | None = None, max_bytes: int = MAX_CSV_BYTES
+) -> ArchiveParts:
+    """Return the touches and the user's own facts of every member of a LinkedIn zip.
+
+    Either is None when no member holds it. The user's own files are read first, so that
+    the name on their profile tells who they are in the messages when ``me`` is None;
+    messages are read next, so that the user they reveal is known for the others.
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -112,6 +125,7 @@ def read_archive(
             "the zip file is damaged; download the LinkedIn export again", file=filename
         ) from error
     found: list[tuple[str, str, str]] = []  # (format, member name, text)
+    own: OwnFile | None = None
     others: list[str] = []
     budget = max_bytes
     with archive:
@@ -126,17 +140,40 @@ def read_archive(
             budget -= len(raw)
             text = decode_text(raw, inner).text if not looks_binary(raw) else ""
             kind = touch_format(text[:65536]) if text else None
-            if kind is None:
-                others.append(name)
-            else:
+            mine = own_format(text[:65536]) if text and kind is None else None
+            if kind is not None:
                 found.append((kind, inner, text))
-    if not found:
-        return None
+            elif mine is not None:
+                own = own or OwnFile(OWN_ARCHIVE, OwnProfile())
+                own.add(read_own(text, inner, mine), name)
+            else:
+                others.append(name)
+    from_profile = me is None and own is not None and bool(own.profile.name)
+    if from_profile and own is not None:
+        me = Person(own.profile.name)
+    touches = _merge_touches(found, me) if found else None
+    if (
+        from_profile
+        and touches is not None
+        and touches.me is not None
+        and me is not None
+        and touches.me.name.casefold() == me.name.casefold()
+    ):
+        touches.me_from = "your profile"
+    if others:
+        shown = ", ".join(sorted(others)[:8]) + (" and more" if len(others) > 8 else "")
+        note = f"Not read from the archive (nothing Rapport reads yet): {shown}."
+        (touches or own or OwnFile(OWN_ARCHIVE, OwnProfile())).notes.append(note)
+    return ArchiveParts(touches, own)
+
+
+def _merge_touches(found: list[tuple[str, str, str]], me: Person | None) -> TouchFile:
     found.sort(key=lambda item: item[0] != linkedin_messages.MESSAGES)
     merged = TouchFile(ARCHIVE, [], me=me, encoding="")
     for kind, inner, text in found:
         part = TOUCH_FORMATS[kind][1](text, inner, merged.me)
-        merged.me = merged.me or part.me
+        # The messages' reader returns the given user with their profile URL, when found.
+        merged.me = part.me or merged.me
         merged.records.extend(part.records)
         member = PurePosixPath(inner).name
         merged.skipped.extend(
@@ -144,9 +181,6 @@ def read_archive(
         )
         merged.read += part.read
         merged.notes.extend(part.notes)
-    if others:
-        shown = ", ".join(sorted(others)[:8]) + (" and more" if len(others) > 8 else "")
-        merged.notes.append(f"Not read from the archive (nothing Rapport reads yet): {shown}.")
     return merged
 
 

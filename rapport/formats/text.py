@@ -123,6 +123,22 @@ class Table:
         return [name or f"column {index + 1}" for index, name in enumerate(self.header)]
 
 
+def format_of(head: str, looks_like: dict[str, Callable[[set[str]], bool]]) -> str | None:
+    """Return the first name in ``looks_like`` whose test accepts a header among the first
+    records of ``head`` (a file's start), trying comma, semicolon, then tab; else None."""
+    for delimiter in ",;\t":
+        reader = csv.reader(io.StringIO(head, newline=""), delimiter=delimiter)
+        try:
+            for _, cells in zip(range(PREAMBLE_RECORDS), reader, strict=False):
+                keys = {header_key(cell) for cell in cells}
+                for name, test in looks_like.items():
+                    if test(keys):
+                        return name
+        except csv.Error:
+            continue
+    return None
+
+
 def read_table(text: str, filename: str, is_header: Callable[[set[str]], bool]) -> Table:
     """Return the table in CSV ``text``.
 

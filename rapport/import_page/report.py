@@ -11,6 +11,8 @@ from dataclasses import dataclass
 CONTACT_OUTCOMES = ("new", "updated", "unchanged", "merged", "review", "skipped")
 CALENDAR_OUTCOMES = ("new", "updated", "unchanged", "cancelled", "skipped")
 TOUCH_OUTCOMES = ("new", "updated", "unchanged", "skipped")
+#: The user's own files: each suggestion read is offered, already known, or its row skipped.
+OWN_OUTCOMES = ("offered", "known", "skipped")
 _LABELS = {
     "new": "new",
     "updated": "updated",
@@ -19,6 +21,8 @@ _LABELS = {
     "review": "to review",
     "skipped": "skipped",
     "cancelled": "cancelled",
+    "offered": "offered to you",
+    "known": "already in your plan or offered before",
 }
 
 
@@ -29,10 +33,12 @@ class Stat:
 
 
 def outcomes(format: str) -> tuple[str, ...]:
-    from rapport.formats.kinds import TOUCH_FORMATS
+    from rapport.formats.kinds import OWN_FORMATS, TOUCH_FORMATS
 
     if format in TOUCH_FORMATS:
         return TOUCH_OUTCOMES
+    if format in OWN_FORMATS:
+        return OWN_OUTCOMES
     return CALENDAR_OUTCOMES if format == "ics" else CONTACT_OUTCOMES
 
 
@@ -42,8 +48,10 @@ def unit(format: str, count: int) -> str:
         return "event" if count == 1 else "events"
     if format == "vcard":
         return "card" if count == 1 else "cards"
-    from rapport.formats.kinds import TOUCH_FORMATS
+    from rapport.formats.kinds import OWN_FORMATS, TOUCH_FORMATS
 
+    if format in OWN_FORMATS:
+        return "suggestion" if count == 1 else "suggestions"
     if format in TOUCH_FORMATS:
         # A message to three people is three touches: the unit is the touch, not the row.
         return "touch" if count == 1 else "touches"
@@ -51,9 +59,9 @@ def unit(format: str, count: int) -> str:
 
 
 def format_name(format: str) -> str:
-    from rapport.formats.kinds import FORMATS
+    from rapport.formats.kinds import FORMATS, PART_NAMES
 
-    return FORMATS.get(format, "file")
+    return FORMATS.get(format) or PART_NAMES.get(format, "file")
 
 
 def stats(format: str, counts: dict[str, int]) -> list[Stat]:

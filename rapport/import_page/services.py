@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from django.conf import settings
 
 from rapport.core.errors import ImportFileError
-from rapport.formats.kinds import TOUCH_FORMATS
+from rapport.formats.kinds import OWN_FORMATS, TOUCH_FORMATS
 from rapport.imports.models import ImportRun
 
 if TYPE_CHECKING:
@@ -43,56 +43,96 @@ def import_bytes(
         return run
     # A zip is LinkedIn's whole export; forced to "linkedin", only its connections are read.
     if kind == "linkedin_archive" or (fmt is None and data.startswith(b"PK\x03\x04")):
-        return _import_archive(user, data, filename, progress)
+        return _import_archive(user, data, filename, progress, shift)
     if kind == "email":
-        return import_mailbox(user, io.BytesIO(data), filename, size=len(data), progress=progress)
+        return import_mailbox(
+            user, io.BytesIO(data), filename, size=len(data), progress=progress, shift=shift
+        )
     if kind in TOUCH_FORMATS:
         from rapport.touches.importer import import_touches
 
-        return import_touches(user, data, filename, progress=progress)
+        return import_touches(user, data, filename, progress=progress, shift=shift)
+    if kind in OWN_FORMATS:
+        return _import_own(user, data, filename, kind)
     from rapport.contacts.importer import import_contacts
 
     run = import_contacts(user, data, filename, fmt=kind, progress=progress)
     return run
 
 
+def _import_own(user: User, data: bytes, filename: str, kind: str) -> ImportRun:
+    """Import one of the user's own LinkedIn files alone: its suggestions, nothing written."""
+    from rapport.core.errors import UnknownFormatError
+    from rapport.formats.encoding import decode_text
+    from rapport.formats.kinds import FORMATS
+    from rapport.formats.linkedin_own import own_format, read_own
+    from rapport.import_page.suggestions import import_own
+
+    decoded = decode_text(data, filename)
+    # A forced format is checked against the header: the reader needs that file's columns.
+    found = own_format(decoded.text[:65536])
+    if found is None:
+        raise UnknownFormatError(f"this CSV is not a {FORMATS[kind]} file", file=filename)
+    parsed = read_own(decoded.text, filename, found)
+    parsed.encoding = decoded.encoding
+    parsed.notes = [*decoded.notes, *parsed.notes]
+    return import_own(user, parsed, filename)
+
+
 def _import_archive(
-    user: User, data: bytes, filename: str, progress: Callable[[int, int], None] | None
+    user: User,
+    data: bytes,
+    filename: str,
+    progress: Callable[[int, int], None] | None,
+    shift: timedelta | None = None,
 ) -> ImportRun:
     """Import LinkedIn's whole export: its connections, then everything else it holds.
 
-    The connections are an import of their own (listed, reported and undone on their own);
-    the run returned is the messages' one, whose report names the other. The archive is
-    read before anything is written, so a damaged zip imports nothing.
+    The connections, the suggestions from the user's own files and the messages are each
+    an import of their own (listed, reported and undone on their own); the run returned
+    is the messages' one when there are messages, and its report names the others. The
+    archive is read before anything is written, so a damaged zip imports nothing.
     """
     from rapport.contacts.importer import import_contacts
-    from rapport.formats.linkedin_archive import holds_connections, read_archive
+    from rapport.formats.linkedin_archive import holds_connections, read_archive_parts
     from rapport.import_page.report import sentence
+    from rapport.import_page.suggestions import import_own
     from rapport.touches.importer import import_touches, who_is_me
 
-    parsed = read_archive(
+    parts = read_archive_parts(
         data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
     )
+    parsed = parts.touches
     has_touches = parsed is not None and parsed.read > 0
-    if not holds_connections(data):
-        if parsed is None or not has_touches:
+    runs: list[tuple[str, ImportRun]] = []
+    if holds_connections(data):
+        contacts = import_contacts(user, data, filename, fmt="linkedin", progress=progress)
+        runs.append(("Its connections were imported first", contacts))
+    if parts.own is not None and parts.own.read:
+        parts.own.encoding = ""
+        own = import_own(user, parts.own, filename)
+        runs.append(("Your profile, positions and preferences were read", own))
+    if parsed is None or not has_touches:
+        if not runs:
             raise ImportFileError(
                 "the zip holds neither Connections.csv nor LinkedIn messages, invitations, "
-                "endorsements or recommendations",
+                "endorsements, recommendations or your own profile",
                 file=filename,
             )
-        return import_touches(user, data, filename, parsed=parsed, progress=progress)
-    contacts = import_contacts(user, data, filename, fmt="linkedin", progress=progress)
-    if parsed is None or not has_touches:
-        return contacts
-    run = import_touches(user, data, filename, parsed=parsed, progress=progress)
-    said = sentence(contacts.format, contacts.counts, contacts.encoding)
-    run.notes = [
-        f"Its connections were imported first, as an import of their own with its own undo: {said}",
-        *run.notes,
+        last = runs[-1][1]
+        earlier = runs[:-1]
+    else:
+        last = import_touches(user, data, filename, parsed=parsed, progress=progress, shift=shift)
+        earlier = runs
+    notes = [
+        f"{what}, as an import of their own with its own undo: "
+        f"{sentence(run.format, run.counts, run.encoding)}"
+        for what, run in earlier
     ]
-    run.save(update_fields=["notes"])
-    return run
+    if notes:
+        last.notes = [*notes, *last.notes]
+        last.save(update_fields=["notes"])
+    return last
 
 
 def import_mailbox(
@@ -102,19 +142,18 @@ def import_mailbox(
     *,
     size: int,
     progress: Callable[[int, int], None] | None = None,
+    shift: timedelta | None = None,
 ) -> ImportRun:
     """Import an mbox or .eml read from ``stream`` (``size`` bytes long) as it is read.
 
     No size limit applies: the mailbox is read one message at a time, whatever its size.
     """
     from rapport.formats.mail import read_mail
-    from rapport.touches.importer import import_touches, who_is_me
-
-    me = who_is_me(user)
+    from rapport.touches.importer import import_touches, my_addresses
 
     def advance(_messages: int) -> None:
         if progress is not None:
             progress(stream.tell(), size)
 
-    parsed = read_mail(stream, filename, me=[me.email] if me else (), progress=advance)
-    return import_touches(user, b"", filename, parsed=parsed, progress=progress)
+    parsed = read_mail(stream, filename, me=my_addresses(user), progress=advance)
+    return import_touches(user, b"", filename, parsed=parsed, progress=progress, shift=shift)

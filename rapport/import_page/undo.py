@@ -15,6 +15,7 @@ from rapport.contacts.models import Contact, JobChange, MergeCandidate
 from rapport.core.errors import InputError
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.meetings.models import Interaction
+from rapport.plan.models import Suggestion
 from rapport.touches.models import Touch
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def preview_undo(user: User, run: ImportRun) -> dict[str, Any]:
         "contacts": created.count() - len(keep),
         "meetings": meetings.count() - len(logged),
         "touches": Touch.objects.filter(owner=user, import_run=run).count(),
+        "suggestions": _open_suggestions(user, run).count(),
         "restored": ImportChange.objects.filter(
             owner=user, run=run, action=ImportChange.UPDATED
         ).count(),
@@ -64,6 +66,8 @@ def undo_import(user: User, run: ImportRun) -> dict[str, Any]:
     Interaction.objects.filter(pk__in=logged).update(import_run=None)
     removed += meetings.exclude(pk__in=logged).delete()[1].get("meetings.Interaction", 0)
     removed += Touch.objects.filter(owner=user, import_run=run).delete()[0]
+    # What the user accepted is theirs now; only what still waits is withdrawn.
+    removed += _open_suggestions(user, run).delete()[0]
     restored = 0
     for change in ImportChange.objects.filter(owner=user, run=run, action=ImportChange.UPDATED):
         model = apps.get_model(change.model)
@@ -82,6 +86,10 @@ def undo_import(user: User, run: ImportRun) -> dict[str, Any]:
     run.undone_at = timezone.now()
     run.save(update_fields=["undone_at"])
     return {"removed": removed, "restored": restored, "kept": kept, "kept_meetings": kept_meetings}
+
+
+def _open_suggestions(user: User, run: ImportRun) -> QuerySet[Suggestion]:
+    return Suggestion.objects.owned_by(user).open().filter(import_run=run)
 
 
 #: Relations an import makes itself: they are no reason to keep a contact.

@@ -16,6 +16,7 @@ from rapport.import_page.undo import preview_undo, undo_import
 from rapport.imports.models import ImportJob, ImportRun
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
+from rapport.plan.models import Suggestion
 
 FORMATS = [("", "Recognise it for me"), *FORMAT_NAMES.items()]
 
@@ -43,7 +44,15 @@ def upload(request: AuthedRequest) -> HttpResponse:
                 job.delete()
             else:
                 return redirect("import-job", pk=job.pk)
-    runs = ImportRun.objects.owned_by(request.user)[:20]
+    # What each import brought in: suggestions offered count as new for the user's own files.
+    runs = [
+        (
+            run,
+            report.format_name(run.format),
+            (run.counts or {}).get("new", run.counts.get("offered", 0)),
+        )
+        for run in ImportRun.objects.owned_by(request.user)[:20]
+    ]
     pending = ImportJob.objects.light().owned_by(request.user).exclude(status=ImportJob.DONE)[:10]
     return render(
         request,
@@ -96,6 +105,8 @@ def run_report(request: AuthedRequest, pk: int) -> HttpResponse:
         "stats": report.stats(run.format, counts),
         "also": report.also(counts),
         "adds_up": report.adds_up(run.format, counts),
+        "suggestions_waiting": Suggestion.objects.owned_by(request.user).open().count(),
+        "suggestions_for": "your plan and profile",
     }
     return render(request, "imports/report.html", context)
 

@@ -79,3 +79,48 @@ class TargetCompany(Owned):
 
     def __str__(self) -> str:
         return self.name
+
+
+class SuggestionQuerySet(OwnedQuerySet["Suggestion"]):
+    def open(self) -> SuggestionQuerySet:
+        """Return the suggestions the user has neither accepted nor dismissed."""
+        return self.filter(status=Suggestion.OPEN)
+
+
+SuggestionManager = models.Manager.from_queryset(SuggestionQuerySet)
+
+
+class Suggestion(Owned):
+    """Something the user's LinkedIn export says about them, offered for the plan or profile.
+
+    Nothing is written into the plan until the user accepts; a dismissed suggestion is kept
+    (as dismissed) so that importing the export again does not offer it anew.
+    """
+
+    OPEN, ACCEPTED, DISMISSED = "open", "accepted", "dismissed"
+    STATUSES = [(OPEN, "offered"), (ACCEPTED, "accepted"), (DISMISSED, "dismissed")]
+
+    #: One of rapport.core.own_profile.SUGGESTION_FIELDS.
+    field = models.CharField(max_length=16)
+    value = models.TextField()
+    #: Why it is offered, in words ("a dream company in your LinkedIn preferences").
+    why = models.CharField(max_length=300)
+    #: A digest of the field and the value's words, folded: one suggestion per key and owner.
+    key = models.CharField(max_length=400)
+    status = models.CharField(max_length=10, choices=STATUSES, default=OPEN)
+    import_run = models.ForeignKey(
+        "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects: ClassVar[SuggestionManager[Suggestion]] = SuggestionManager()
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "key"], name="unique_suggestion_per_owner"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.value[:40]}"

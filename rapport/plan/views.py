@@ -12,6 +12,7 @@ from rapport.core.plan import plan_warnings
 from rapport.formats import plan_toml
 from rapport.lib.requests import AuthedRequest
 from rapport.plan.forms import CompanyFormSet, PlanForm, initial_from, plan_from
+from rapport.plan.models import Suggestion
 from rapport.plan.services import load_plan, save_plan
 from rapport.plan.wizard import guided_context
 
@@ -42,6 +43,11 @@ def edit(request: AuthedRequest) -> HttpResponse:
             "formset": formset,
             "warnings": plan_warnings(previous),
             **guided_context(request.user, previous),
+            "suggestions_waiting": Suggestion.objects.owned_by(request.user)
+            .open()
+            .exclude(field="pitch")
+            .count(),
+            "suggestions_for": "your plan",
         },
     )
 

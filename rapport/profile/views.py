@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from rapport.core.errors import InputError
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
+from rapport.plan.models import Suggestion
 from rapport.profile.compare import compare
 from rapport.profile.feedback import TWO_MINUTES, feedback, minutes
 from rapport.profile.forms import ImpactForm, PaceForm, PitchForm, RehearsalForm
@@ -79,6 +80,11 @@ def _editor_context(request: AuthedRequest, form: PitchForm) -> dict[str, Any]:
         "recent": [(count - index, pitch) for index, pitch in enumerate(recent)],
         "version_count": count,
         "zone": workspace_for(request.user).time_zone,
+        "suggestions_waiting": Suggestion.objects.owned_by(request.user)
+        .open()
+        .filter(field="pitch")
+        .count(),
+        "suggestions_for": "your two-minute profile",
     }
 
 

@@ -8,6 +8,7 @@ can now be linked to a contact added since (``updated``, which undo puts back).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from hashlib import blake2b
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from rapport.accounts.models import Workspace
 from rapport.core.evidence import Verdict, classify
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
@@ -31,6 +33,8 @@ Progress = Callable[[int, int], None]
 OUTCOMES = ("new", "updated", "unchanged", "skipped")
 EXCERPT_CHARS = 200
 BATCH = 2000
+#: The channels whose direction and person depend on who the user is.
+IDENTITY_CHANNELS = frozenset({"linkedin_message", "email"})
 #: How many candidate names a report lists before "and N more".
 NAMES_SHOWN = 8
 
@@ -59,11 +63,25 @@ def excerpt(text: str) -> str:
 
 
 def who_is_me(user: User) -> Person | None:
-    """Return the user as their plan names them, or None when the plan does not say."""
-    plan = Plan.objects.filter(owner=user).first()
-    if plan is None or not (plan.name or plan.email):
+    """Return the user as Settings, else their plan, names them; None when neither says."""
+    name, slug, emails = _identity(user)
+    if not (name or slug or emails):
         return None
-    return Person(plan.name, "", plan.email)
+    return Person(name, slug, emails[0] if emails else "")
+
+
+def my_addresses(user: User) -> list[str]:
+    """Return the user's e-mail addresses: those given in Settings, then the plan's."""
+    return _identity(user)[2]
+
+
+def _identity(user: User) -> tuple[str, str, list[str]]:
+    workspace = Workspace.objects.filter(owner=user).first()
+    plan = Plan.objects.filter(owner=user).first()
+    name = (workspace.my_name if workspace else "") or (plan.name if plan else "")
+    slug = workspace.my_linkedin if workspace else ""
+    emails = [*(workspace.my_emails if workspace else []), *([plan.email] if plan else [])]
+    return name, slug, list(dict.fromkeys(e.strip().lower() for e in emails if e.strip()))
 
 
 def import_touches(
@@ -73,15 +91,20 @@ def import_touches(
     *,
     parsed: TouchFile | None = None,
     progress: Progress | None = None,
+    shift: timedelta | None = None,
 ) -> ImportRun:
     """Import the touches in ``data`` (or the already ``parsed`` file) for ``user``.
 
+    ``shift`` moves every touch in time (the demo, moved to the day it is loaded).
     Raises InputError before writing anything when the file cannot be read.
     """
     if parsed is None:
         parsed = read_touches(
             data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
         )
+    if shift:
+        for record in parsed.records:
+            record.when += shift
     with transaction.atomic():
         return _Importer(user, filename, parsed.format).run(parsed, progress)
 
@@ -145,7 +168,13 @@ class _Importer:
             for s in skipped
         ]
         run.encoding = parsed.encoding
-        run.notes = [*_me_notes(parsed), *parsed.notes, *_candidate_notes(candidates)]
+        replaced = self._replace_stale(parsed, seen)
+        run.notes = [
+            *_me_notes(parsed, self.user),
+            *replaced,
+            *parsed.notes,
+            *_candidate_notes(candidates),
+        ]
         run.finished_at = timezone.now()
         run.save()
         if progress is not None:
@@ -174,6 +203,34 @@ class _Importer:
             "import_run_id": self.run_row.pk,
         }
 
+    def _replace_stale(self, parsed: TouchFile, seen: set[str]) -> list[str]:
+        """Remove the touches read before the user corrected who they are, that this file
+        read again otherwise; return the note saying so.
+
+        Only messages and e-mail depend on who the user is (which way each went, and with
+        whom); invitations, endorsements and recommendations say it themselves.
+        """
+        changed = Workspace.objects.filter(owner=self.user).values_list(
+            "identity_changed_at", flat=True
+        )
+        changed_at = changed.first()
+        channels = {r.channel for r in parsed.records} & IDENTITY_CHANNELS
+        if changed_at is None or not channels:
+            return []
+        stale = (
+            Touch.objects.owned_by(self.user)
+            .filter(channel__in=channels, import_run__started_at__lt=changed_at)
+            .exclude(fingerprint__in=seen)
+        )
+        removed = stale.delete()[0]
+        if not removed:
+            return []
+        return [
+            f"{removed:,} messages read before you corrected who you are in Settings were "
+            "read again with the correction; the earlier reading was removed (undoing this "
+            "import does not bring it back)."
+        ]
+
     def _relink(self, relinked: list[tuple[int, int]]) -> None:
         if not relinked:
             return
@@ -192,16 +249,39 @@ class _Importer:
             Touch.objects.filter(owner=self.user, pk=pk).update(contact_id=contact_id)
 
 
-def _me_notes(parsed: TouchFile) -> list[str]:
+def _me_notes(parsed: TouchFile, user: User) -> list[str]:
     me = parsed.me
     if me is None or not parsed.records:
         return []
-    profile = f" (linkedin.com/in/{me.slug})" if me.slug else ""
+    profile = f", linkedin.com/in/{me.slug}" if me.slug else ""
     who = f"{me.name or me.slug or me.email}{profile}"
+    name, slug, emails = _identity(user)
+    workspace = Workspace.objects.filter(owner=user).first()
+    said = bool(workspace and (workspace.my_name or workspace.my_linkedin or workspace.my_emails))
+    matches = (
+        (bool(name) and me.name.casefold() == name.casefold())
+        or (bool(slug) and me.slug == slug)
+        or (bool(me.email) and me.email in emails)
+    )
+    basis = []
+    if matches:
+        basis.append("your settings" if said else "your plan")
+    if parsed.me_from:
+        basis.append(parsed.me_from)
+    sent = len(
+        {
+            r.source_key or r.where
+            for r in parsed.records
+            if r.direction == "out" and r.channel in IDENTITY_CHANNELS
+        }
+    )
+    if sent:
+        basis.append(f"{sent:,} {'message' if sent == 1 else 'messages'} you sent")
+    if not matches and not parsed.me_from:
+        basis.insert(0, "the person in the most conversations")
     return [
-        f"You are {who} in these messages: the person in the most conversations, unless your "
-        "plan names you. If that is wrong, put your name and e-mail address in your plan and "
-        "import the file again."
+        f"You are {who} (from {' and '.join(basis)}). If that is wrong, correct who you are "
+        "in Settings: the next import of these messages reads them again."
     ]
 
 

@@ -79,3 +79,29 @@ def test_a_bad_filter_exits_2(rapport: Run) -> None:
     result = rapport("contacts", "list", "--filter", "colour=blue")
     assert result.returncode == 2
     assert "unknown filter colour" in result.stderr
+
+
+ARCHIVE = Path(__file__).resolve().parents[1] / "data" / "linkedin_archive"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "offered"),
+    [
+        ("Profile.csv", "linkedin_profile", 5),
+        ("Positions.csv", "linkedin_positions", 2),
+        ("Jobs/Job Seeker Preferences.csv", "linkedin_job_preferences", 10),
+        ("Company Follows.csv", "linkedin_company_follows", 3),
+    ],
+)
+def test_the_users_own_files_are_offered_and_counted(
+    rapport: Run, name: str, fmt: str, offered: int
+) -> None:
+    result = rapport("import", str(ARCHIVE / name), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["format"] == fmt
+    counts = report["counts"]
+    assert (counts["offered"], counts["known"], counts["skipped"]) == (offered, 0, 0)
+    assert counts["read"] == counts["offered"] + counts["known"] + counts["skipped"]
+    again = json.loads(rapport("import", str(ARCHIVE / name), "--json").stdout)
+    assert (again["counts"]["offered"], again["counts"]["known"]) == (0, offered)

@@ -64,15 +64,6 @@ def test_the_focused_networker_gets_none_of_those_findings(focused: User) -> Non
     assert report.facts.metrics["meetings_with_decision_makers"] >= 5
 
 
-def test_unlogged_outcomes_are_unknown_not_no(scattered: User) -> None:
-    report = run_diagnosis(scattered, now=TODAY)
-    unknown = {f.code for f in report.diagnosis.findings if f.status == "unknown"}
-    assert {"no-asks", "no-handbill"} <= unknown
-    fired = {f.code for f in report.diagnosis.findings if f.status == "fires"}
-    assert "outcomes-unlogged" in fired
-    assert "no-asks" not in fired
-
-
 def test_the_json_has_the_documented_shape(scattered: User) -> None:
     data = run_diagnosis(scattered, now=TODAY).to_json()
     assert set(data) == {"window", "headline", "metrics", "findings", "actions"}

@@ -199,9 +199,11 @@ def test_a_csv_with_more_rows_than_one_import_takes_is_refused() -> None:
 
 def test_every_kind_the_page_and_the_cli_offer_has_a_reader() -> None:
     from rapport.formats.detect import READERS
-    from rapport.formats.kinds import FORMATS, TOUCH_FORMATS
+    from rapport.formats.kinds import FORMATS, OWN_FORMATS, PART_NAMES, TOUCH_FORMATS
     from rapport.formats.linkedin_archive import TOUCH_FORMATS as TOUCH_READERS
+    from rapport.formats.linkedin_own import OWN_FORMATS as OWN_READERS
 
-    assert set(FORMATS) == {*READERS, "ics", *TOUCH_FORMATS}
+    assert set(FORMATS) == {*READERS, "ics", *TOUCH_FORMATS, *OWN_READERS}
+    assert {*OWN_READERS, *PART_NAMES} == OWN_FORMATS
     # The archive and e-mail have readers of their own (read_archive, read_mail).
     assert TOUCH_FORMATS - {"linkedin_archive", "email"} == set(TOUCH_READERS)

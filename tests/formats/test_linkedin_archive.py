@@ -162,11 +162,18 @@ def test_the_archive_reads_every_member_and_names_those_it_does_not_read() -> No
     assert parsed.read == 18  # 12 message rows give 8 touches + 4 skipped; 6 others
     assert len(parsed.records) == 14
     assert parsed.skipped[0].where == "messages.csv, row 3"
-    assert parsed.notes == [
-        "Not read from the archive (nothing Rapport reads yet): Job Seeker Preferences.csv, "
-        "Profile.csv."
-    ]
+    # The user's own files are read too (tests/formats/test_linkedin_own.py): none is left.
+    assert parsed.notes == []
     assert holds_connections((ARCHIVE / ZIP).read_bytes())
+
+
+def test_a_member_nothing_reads_is_named_in_a_note() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("messages.csv", (ARCHIVE / "messages.csv").read_bytes())
+        archive.writestr("Education.csv", "School Name,Start Date,End Date,Notes\nOSU,2008,2012,\n")
+    parsed = read_touches(buffer.getvalue(), "export.zip")
+    assert parsed.notes == ["Not read from the archive (nothing Rapport reads yet): Education.csv."]
 
 
 def test_an_archive_past_the_limit_once_inflated_is_refused() -> None:

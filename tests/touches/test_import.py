@@ -146,7 +146,9 @@ def test_two_contacts_of_the_same_name_are_left_for_the_user_to_choose(alice: Us
 def test_the_plans_name_says_who_the_user_is(alice: User) -> None:
     Plan.objects.create(owner=alice, name="Nadia Haddad")
     run = import_file(alice, "messages_10_columns.csv")
-    assert run.notes[0].startswith("You are Nadia Haddad (linkedin.com/in/nadia-haddad)")
+    assert run.notes[0].startswith(
+        "You are Nadia Haddad, linkedin.com/in/nadia-haddad (from your plan"
+    )
     # Seen from Nadia's side, what Alex wrote her came in.
     assert set(
         Touch.objects.filter(owner=alice, person_name="Alex Rivera").values_list(

@@ -34,7 +34,7 @@ def test_a_mailbox_links_touches_by_e_mail_address(alice: User) -> None:
 def test_the_plans_address_says_who_the_user_is_in_a_single_message(alice: User) -> None:
     Plan.objects.create(owner=alice, email="alex.rivera@example.com")
     run = import_bytes(alice, (MAIL / "reply.eml").read_bytes(), "reply.eml")
-    assert run.notes[0].startswith("You are alex.rivera@example.com in these messages")
+    assert run.notes[0].startswith("You are alex.rivera@example.com (from your plan)")
     (touch,) = Touch.objects.filter(owner=alice)
     assert (touch.direction, touch.person_name, touch.kind) == ("in", "Omar Farouk", "thank_you")
 

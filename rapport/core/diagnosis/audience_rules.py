@@ -81,7 +81,7 @@ def no_decision_makers(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Fewer meetings with decision-makers than your weekly goal",
     why=(
         "You meet people who could hire you, but fewer than you planned; about 25 "
-        "decision-makers come before an offer (METHOD.md §2), so the pace sets the date."
+        "decision-makers come before an offer, so the pace sets the date."
     ),
     fix="Book one more decision-maker a week, starting with the people you know at targets.",
     measures=(

@@ -15,7 +15,7 @@ from rapport.core.diagnosis.share import percent, share
     "no-replies",
     title="Your first messages rarely get a reply",
     why=(
-        "A fifth to two fifths of cold first messages normally get an answer (METHOD.md §6); "
+        "A fifth to two fifths of cold first messages normally get an answer; "
         "far fewer means the message, or who it goes to, needs to change."
     ),
     fix=(
@@ -47,7 +47,7 @@ def no_replies(facts: Facts, doc: RuleDoc) -> Finding | None:
     title="Meetings pass without a thank-you",
     why=(
         "A thank-you within a day keeps a contact helping, and it is the moment to send your "
-        "target list (METHOD.md §6)."
+        "target list."
     ),
     fix="Send a thank-you the same day as each meeting, with your handbill attached.",
     measures=(
