@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from django.contrib import messages
@@ -19,6 +20,7 @@ from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.paths.drafts import draft_for
 from rapport.paths.models import Outreach
+from rapport.paths.replies import latencies
 from rapport.paths.routine import due_outreach_actions
 from rapport.paths.services import (
     handbill_link,
@@ -124,9 +126,18 @@ def target_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "outreach": Outreach.objects.owned_by(user)
         .filter(target=target)
         .select_related("contact")[:50],
+        "answers": _answers(user, target, today),
         **_plan_gaps(user),
     }
     return render(request, "paths/target.html", context)
+
+
+def _answers(user: User, target: TargetCompany, today: date) -> list[dict[str, object]]:
+    """Return the people at ``target`` written to first, with how they answered, by name."""
+    there = Contact.objects.owned_by(user).filter(target_company=target)
+    people = {c.pk: c for c in there.order_by("full_name", "id")}
+    found = latencies(user, people, today)
+    return [{"contact": c, "latency": found[pk]} for pk, c in people.items() if pk in found]
 
 
 @require_POST
