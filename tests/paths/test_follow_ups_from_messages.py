@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 from typing import Any
 
@@ -14,32 +12,7 @@ from rapport.paths.models import Outreach
 from rapport.paths.replies import latencies
 from rapport.paths.routine import due_outreach_actions
 from rapport.touches.importer import import_touches
-
-HEADER = (
-    "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
-    "DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT"
-).split(",")
-ME = ("Margaret Lindqvist", "https://www.linkedin.com/in/margaret-lindqvist")
-URLS = {
-    "Kevin Lobo": "https://www.linkedin.com/in/kevin-lobo",
-    "Sofia Chen": "https://www.linkedin.com/in/sofia-chen",
-    "Fran Olsen": "https://www.linkedin.com/in/fran-olsen",
-}
-
-
-def messages_csv(*rows: tuple[str, str, str, str]) -> bytes:
-    """Return a 13-column messages.csv: (direction, person, "YYYY-MM-DD HH:MM", text) rows."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
-    for direction, person, when, text in rows:
-        sender = ME if direction == "out" else (person, URLS[person])
-        to = (person, URLS[person]) if direction == "out" else ME
-        thread = f"2-{person.split()[0].lower()}"
-        writer.writerow(
-            [thread, "", *sender, *to, f"{when}:00 UTC", "", text, "INBOX", "", "No", "No"]
-        )
-    return out.getvalue().encode()
+from tests.messages_csv import messages_csv
 
 
 def load(world: dict[str, Any], *rows: tuple[str, str, str, str]) -> None:
