@@ -74,17 +74,72 @@ _FOLLOW_UP = re.compile(
 )
 
 
+# Words that every match of a pattern contains (lower case): a message holding none of them
+# cannot match, and the pattern is not run. Searching a pattern costs ten times what these
+# substring tests do (docs/benchmarks.md).
+_ASK_NEEDLES = (
+    "could ",
+    "can ",
+    "would ",
+    "may ",
+    "might ",
+    "introduce me",
+    "refer me",
+    "connect me",
+    "put me in touch",
+    "know ",
+    "pick your brain",
+    "advice",
+    "thoughts",
+    "perspective",
+    "guidance",
+    "insight",
+    "introduction",
+    "referral",
+    "open to",
+    "up for",
+    "informational interview",
+)
+_THANKS_NEEDLES = ("thank", "grateful", "apprecia")
+_SHARED_NEEDLES = (
+    "thought you",
+    "thought of you",
+    "you might",
+    "sharing",
+    "passing along",
+    "forwarding",
+    "in case it",
+    "here",
+)
+_FOLLOW_UP_NEEDLES = (
+    "following",
+    "circling",
+    "checking",
+    "follow up",
+    "bump",
+    "took your advice",
+    "update on",
+)
+
+
+def _may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(needle in low for needle in needles)
+
+
 def _words(match: re.Match[str] | None) -> str | None:
     return " ".join(match.group(0).split()).rstrip(" ,;:") if match else None
 
 
 def ask_words(text: str) -> str | None:
     """Return the words asking for advice, an introduction, a referral or a meeting."""
-    return _words(_ASK.search(text))
+    return _words(_ASK.search(text)) if _may_hold(text, _ASK_NEEDLES) else None
 
 
 def thanks_words(text: str) -> str | None:
     """Return the words thanking someone for something (not a sign-off, not "in advance")."""
+    if not _may_hold(text, _THANKS_NEEDLES):
+        return None
     for match in _THANKS.finditer(text):
         before = text[max(0, match.start() - 10) : match.end() + 12]
         if not _NOT_THANKS.search(before):
@@ -94,7 +149,7 @@ def thanks_words(text: str) -> str | None:
 
 def shared_words(text: str) -> str | None:
     """Return the words sharing information (a link, an article, an opening) as a give."""
-    return _words(_SHARED.search(text))
+    return _words(_SHARED.search(text)) if _may_hold(text, _SHARED_NEEDLES) else None
 
 
 def introduction_words(text: str, others: int) -> str | None:
@@ -121,4 +176,4 @@ def handbill_words(text: str, attachments: tuple[str, ...] = ()) -> str | None:
 
 def follow_up_words(text: str) -> str | None:
     """Return the words following up or reporting back."""
-    return _words(_FOLLOW_UP.search(text))
+    return _words(_FOLLOW_UP.search(text)) if _may_hold(text, _FOLLOW_UP_NEEDLES) else None

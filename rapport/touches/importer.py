@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from rapport.accounts.clock import workspace_zone
 from rapport.core.evidence import Verdict, classify
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
@@ -91,6 +92,7 @@ class _Importer:
         self.user = user
         self.run_row = ImportRun.objects.create(owner=user, file_name=filename, format=fmt)
         self.linker = Linker(user)
+        self.zone = workspace_zone(user)
         self.known = {
             fp: (pk, contact_id)
             for fp, pk, contact_id in Touch.objects.owned_by(user).values_list(
@@ -105,12 +107,17 @@ class _Importer:
         candidates: dict[str, str] = {}
         seen: set[str] = set()
         repeated = 0
-        verdicts = classify(parsed.records)
-        total = len(parsed.records)
-        for number, (record, verdict) in enumerate(zip(parsed.records, verdicts, strict=True)):
+        records = parsed.records
+        marks = [fingerprint(record) for record in records]
+        known = self.known
+        # Messages read before keep the kind they were given: only new ones are read again.
+        verdicts = classify(records, zone=self.zone, wanted=lambda i: marks[i] not in known)
+        total = len(records)
+        for number, (record, verdict, mark) in enumerate(
+            zip(records, verdicts, marks, strict=True)
+        ):
             if progress is not None and number % BATCH == 0:
                 progress(number, total)
-            mark = fingerprint(record)
             if mark in seen:
                 repeated += 1
                 continue
