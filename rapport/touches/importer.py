@@ -20,7 +20,7 @@ from rapport.core.evidence import Verdict, classify
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
-from rapport.lib.bulk import insert_rows
+from rapport.lib.bulk import indexes_deferred, insert_rows
 from rapport.plan.models import Plan
 from rapport.touches.linking import Linker
 from rapport.touches.models import Touch
@@ -137,7 +137,8 @@ class _Importer:
             new.append(self._row(record, verdict, mark, contact_id))
         # Plain rows and one executemany a batch: the ORM's bulk_create spent most of a
         # 50,000-message import compiling values (docs/benchmarks.md).
-        insert_rows(Touch, new)
+        with indexes_deferred(Touch, len(new)):
+            insert_rows(Touch, new)
         self._relink(relinked)
         skipped = list(parsed.skipped)
         if repeated:
