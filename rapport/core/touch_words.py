@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 _FLAGS = re.IGNORECASE
 
@@ -138,7 +139,7 @@ class _CaseBlind:
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Yield the (start, end) of each match in ``text``."""
-        low = text.lower()
+        low = _lower(text)
         if not any(needle in low for needle in self.needles):
             return
         same = len(low) == len(text)
@@ -150,6 +151,12 @@ class _CaseBlind:
         for start, end in self.spans(text):
             return _clean(text[start:end])
         return None
+
+
+# Every detector reads the same message in turn: lower-case it once.
+@lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    return text.lower()
 
 
 def _clean(words: str) -> str:
