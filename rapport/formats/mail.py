@@ -26,6 +26,7 @@ from typing import BinaryIO
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.mail_parts import (
     Fields,
+    Texts,
     addresses,
     first,
     head_fields,
@@ -208,7 +209,7 @@ def _people_in(value: str) -> tuple[Person, ...]:
 def _text(message: Message) -> tuple[str, list[str]]:
     """Return the message's first plain-text part (else its HTML, tags removed) and the
     names of its attached files, as the email package reads them."""
-    plain = html = ""
+    texts = Texts()
     files: list[str] = []
     for part in message.walk():
         if part.is_multipart():
@@ -218,21 +219,10 @@ def _text(message: Message) -> tuple[str, list[str]]:
             files.append(name)
             continue
         kind = part.get_content_type()
-        if kind not in ("text/plain", "text/html") or (plain and html):
-            continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            continue
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            text = payload.decode(charset, errors="replace")
-        except LookupError:
-            text = payload.decode("utf-8", errors="replace")
-        if kind == "text/plain" and not plain:
-            plain = text
-        elif kind == "text/html" and not html:
-            html = re.sub(r"<[^>]+>", " ", text)
-    return plain or html, files
+        payload = part.get_payload(decode=True) if texts.wants(kind) else None
+        if isinstance(payload, bytes):
+            texts.add(kind, payload, part.get_content_charset() or "utf-8")
+    return texts.text, files
 
 
 def _mail(number: int, fields: Fields, text: str, attachments: tuple[str, ...]) -> _Mail | str:

@@ -127,12 +127,40 @@ def payload(fields: Fields, body: bytes) -> bytes:
     return body
 
 
+class Texts:
+    """The first plain-text part of a message and its first HTML part, tags removed."""
+
+    def __init__(self) -> None:
+        self.plain = ""
+        self.html = ""
+
+    def wants(self, kind: str) -> bool:
+        """Return True when a part of content type ``kind`` would still be kept."""
+        return kind in ("text/plain", "text/html") and not (self.plain and self.html)
+
+    def add(self, kind: str, data: bytes, charset: str) -> None:
+        """Keep the part's text, decoded from ``charset`` (UTF-8 when unknown)."""
+        try:
+            text = data.decode(charset, errors="replace")
+        except LookupError:
+            text = data.decode("utf-8", errors="replace")
+        if kind == "text/plain" and not self.plain:
+            self.plain = text
+        elif kind == "text/html" and not self.html:
+            self.html = _TAGS.sub(" ", text)
+
+    @property
+    def text(self) -> str:
+        """Return the plain text, else the HTML's."""
+        return self.plain or self.html
+
+
 def text_and_files(fields: Fields, body: bytes) -> tuple[str, list[str]]:
     """Return the first plain-text part (else the HTML, tags removed) and attached names.
 
     Raises ValueError for what this reader leaves to the standard parser.
     """
-    plain = html = ""
+    texts = Texts()
     files: list[str] = []
     for part, raw in parts(fields, body):
         disposition = first(part, "content-disposition")
@@ -146,16 +174,7 @@ def text_and_files(fields: Fields, body: bytes) -> tuple[str, list[str]]:
             files.append(name)
             continue
         kind = (content_type.split(";", 1)[0].strip() or "text/plain").lower()
-        if kind not in ("text/plain", "text/html") or (plain and html):
-            continue
-        charset = (param(content_type, "charset") or "utf-8").strip() or "utf-8"
-        data = payload(part, raw)
-        try:
-            text = data.decode(charset, errors="replace")
-        except LookupError:
-            text = data.decode("utf-8", errors="replace")
-        if kind == "text/plain" and not plain:
-            plain = text
-        elif kind == "text/html" and not html:
-            html = _TAGS.sub(" ", text)
-    return plain or html, files
+        if texts.wants(kind):
+            charset = (param(content_type, "charset") or "utf-8").strip() or "utf-8"
+            texts.add(kind, payload(part, raw), charset)
+    return texts.text, files
