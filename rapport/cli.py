@@ -356,13 +356,19 @@ def contacts_list(
     contacts = list(qs)
     rows = [contact_json(c, reasons_for(user, c, judge)) for c in contacts]
     if as_json:
+        from rapport.accounts.clock import today_for, workspace_zone
         from rapport.meetings.queries import last_meetings
+        from rapport.paths.replies import latencies
         from rapport.touches.queries import last_contacts
 
         ids = [c.pk for c in contacts]
         latest = last_contacts(user, ids, last_meetings(user, ids))
+        answers = latencies(user, ids, today_for(user))
+        zone = workspace_zone(user)
         for row in rows:
             row["last_contact"] = latest.get(row["id"])
+            answer = answers.get(row["id"])
+            row["answers"] = answer.to_json(zone) if answer else None
         print_json(rows)
         return
     from rich.console import Console

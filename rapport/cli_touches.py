@@ -31,10 +31,11 @@ def touches_list(
     as_json: JsonOption = False,
 ) -> None:
     """List your touches, newest first: when, which way, what kind, with whom and why."""
-    from rapport.accounts.clock import workspace_zone
+    from rapport.accounts.clock import today_for, workspace_zone
     from rapport.core.errors import InputError
     from rapport.ledger.services import find_contact
     from rapport.meetings.queries import local_midnight
+    from rapport.paths.replies import latencies
     from rapport.touches.models import Touch
     from rapport.touches.queries import touch_json
 
@@ -53,7 +54,14 @@ def touches_list(
         local_midnight(first, zone) if first else None,
         local_midnight(last + timedelta(days=1), zone) if last else None,
     )
-    found = [touch_json(t, t.contact.full_name if t.contact else None) for t in rows]
+    listed = list(rows)
+    answers = latencies(user, {t.contact_id for t in listed if t.contact_id}, today_for(user))
+    found = []
+    for touch in listed:
+        row = touch_json(touch, touch.contact.full_name if touch.contact else None)
+        answer = answers.get(touch.contact_id or 0)
+        row["contact_answers"] = answer.label if answer else None
+        found.append(row)
     if as_json:
         print_json({"touches": found})
         return

@@ -23,7 +23,7 @@ from rapport.imports.models import ImportRun
 from rapport.ledger.models import Give
 from rapport.meetings.models import FollowUp, Interaction
 from rapport.paths.models import Outreach
-from rapport.paths.services import due_outreach_actions
+from rapport.paths.routine import due_outreach_actions
 from rapport.profile.models import Pitch
 
 SEVERITIES = ("error", "warning", "info", "unknown")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from rapport.accounts.clock import today_for, workspace_zone
 from rapport.contacts.bulk_actions import ACTIONS, apply_to_contacts
 from rapport.contacts.companies import company_for, link_to_target, set_industry
 from rapport.contacts.deleting import delete_contacts, undo_delete
@@ -39,9 +41,13 @@ from rapport.contacts.queries import (
 )
 from rapport.core.errors import InputError
 from rapport.core.judgments import company_industry
+from rapport.core.replies import Latency, latency, notes_from
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.plan.models import TargetCompany
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 PAGE_SIZE = 50
 #: How long the list offers to undo the last deletion.
@@ -125,6 +131,7 @@ def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     timeline = [entry for _when, entry in entries]
     context = {
         "contact": contact,
+        "answers": _answers(request.user, contact),
         "interactions": interactions,
         "timeline": timeline,
         "job_changes": contact.job_changes.all(),
@@ -134,6 +141,18 @@ def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "edit_form": ContactEditForm(instance=contact),
     }
     return render(request, "contacts/detail.html", context)
+
+
+def _answers(user: User, contact: Contact) -> Latency | None:
+    """Return how ``contact`` answered the user's latest first message (booster, …), or None.
+
+    First messages logged on the paths page count too (``contact.outreaches``).
+    """
+    zone = workspace_zone(user)
+    touches = contact.touches.values_list("id", "when", "direction", "channel", "signals")
+    logged = contact.outreaches.filter(sent_on__isnull=False).values_list("id", "sent_on")
+    notes = notes_from(touches, ((pk, day) for pk, day in logged if day is not None), zone)
+    return latency(notes, zone, today_for(user))
 
 
 @require_POST

@@ -9,9 +9,9 @@ is the most telling of them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta, tzinfo
 
 from rapport.core import touch_words
 from rapport.core.records import TouchRecord
@@ -57,10 +57,22 @@ def business_days_between(start: date, end: date) -> int:
     return count
 
 
-def classify(records: Sequence[TouchRecord]) -> list[Verdict]:
+#: The verdict given for a record the caller did not ask about (``classify``'s ``wanted``).
+NOT_ASKED = Verdict("other", "")
+
+
+def classify(
+    records: Sequence[TouchRecord],
+    *,
+    zone: tzinfo = UTC,
+    wanted: Callable[[int], bool] | None = None,
+) -> list[Verdict]:
     """Return a verdict for each of ``records``, in their order.
 
-    ``records`` may be in any order; they are followed in time order, per person.
+    ``records`` may be in any order; they are followed in time order, per person. Reply
+    delays count business days in ``zone``. Only records whose index ``wanted`` accepts
+    have their words read (a re-import reads only new messages); the others still count
+    as history, and their verdict is ``NOT_ASKED``.
     """
     verdicts: list[Verdict | None] = [None] * len(records)
     #: (channel, person) -> when the user wrote and has had no answer since.
@@ -74,17 +86,20 @@ def classify(records: Sequence[TouchRecord]) -> list[Verdict]:
         # Per channel and person, not per thread: an answer in a new thread (a new e-mail,
         # a new LinkedIn conversation) still answers the message waiting for one.
         key = (record.channel, person)
-        verdicts[index] = _verdict(record, person in known, waiting.get(key))
+        if wanted is None or wanted(index):
+            verdicts[index] = _verdict(record, person in known, waiting.get(key), zone)
+        else:
+            verdicts[index] = NOT_ASKED
         if record.channel in CONVERSATIONS:
             known.add(person)
         if record.direction == "out":
-            waiting[key] = waiting.get(key) or record.when.date()
+            waiting[key] = waiting.get(key) or record.when.astimezone(zone).date()
         else:
             waiting[key] = None
     return [v for v in verdicts if v is not None]
 
 
-def _verdict(record: TouchRecord, known: bool, waiting_since: date | None) -> Verdict:
+def _verdict(record: TouchRecord, known: bool, waiting_since: date | None, zone: tzinfo) -> Verdict:
     out = record.direction == "out"
     text = f"{record.subject}\n{record.text}" if record.subject else record.text
     if record.channel == "linkedin_endorsement":
@@ -115,7 +130,7 @@ def _verdict(record: TouchRecord, known: bool, waiting_since: date | None) -> Ve
     elif out and waiting_since is not None:
         found.setdefault("follow_up", "a second message with no answer in between")
     elif not out and waiting_since is not None:
-        reply_days = business_days_between(waiting_since, record.when.date())
+        reply_days = business_days_between(waiting_since, record.when.astimezone(zone).date())
         days = "business day" if reply_days == 1 else "business days"
         found.setdefault("reply", f"answered your message after {reply_days} {days}")
     signals = tuple(kind for kind in PRIORITY if kind in found)

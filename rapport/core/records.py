@@ -119,16 +119,17 @@ def _sorted_items_text(fields: dict[str, str]) -> str:
     )
 
 
-#: Where a touch comes from, as ``rapport touches list`` names it.
-TOUCH_CHANNELS = (
-    "linkedin_message",
-    "linkedin_invitation",
-    "linkedin_endorsement",
-    "linkedin_recommendation",
-    "email",
-    "meeting",
-    "logged",
-)
+#: Where a touch comes from (as ``rapport touches list`` names it), in words for pages.
+TOUCH_CHANNEL_WORDS = {
+    "linkedin_message": "LinkedIn message",
+    "linkedin_invitation": "LinkedIn invitation",
+    "linkedin_endorsement": "LinkedIn endorsement",
+    "linkedin_recommendation": "LinkedIn recommendation",
+    "email": "e-mail",
+    "meeting": "meeting",
+    "logged": "logged by you",
+}
+TOUCH_CHANNELS = tuple(TOUCH_CHANNEL_WORDS)
 #: What a touch was, as detection classes it (``rapport.core.evidence``).
 TOUCH_KINDS = ("outreach", "reply", "thank_you", "follow_up", "ask", "give", "handbill", "other")
 

@@ -10,6 +10,8 @@ on a labelled table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 _FLAGS = re.IGNORECASE
 
@@ -74,27 +76,120 @@ _FOLLOW_UP = re.compile(
 )
 
 
+# Words that every match of a pattern contains (lower case): a message holding none of them
+# cannot match, and the pattern is not run. Searching a pattern costs ten times what these
+# substring tests do (docs/benchmarks.md).
+_ASK_NEEDLES = (
+    "could ",
+    "can ",
+    "would ",
+    "may ",
+    "might ",
+    "introduce me",
+    "refer me",
+    "connect me",
+    "put me in touch",
+    "know ",
+    "pick your brain",
+    "advice",
+    "thoughts",
+    "perspective",
+    "guidance",
+    "insight",
+    "introduction",
+    "referral",
+    "open to",
+    "up for",
+    "informational interview",
+)
+_THANKS_NEEDLES = ("thank", "grateful", "apprecia")
+_SHARED_NEEDLES = (
+    "thought you",
+    "thought of you",
+    "you might",
+    "sharing",
+    "passing along",
+    "forwarding",
+    "in case it",
+    "here",
+)
+_FOLLOW_UP_NEEDLES = (
+    "following",
+    "circling",
+    "checking",
+    "follow up",
+    "bump",
+    "took your advice",
+    "update on",
+)
+
+
+class _CaseBlind:
+    """A case-blind pattern, run on the lower-cased text when lower-casing keeps offsets.
+
+    Python's case-blind matching compares letter by letter through case folding, two to
+    four times slower than plain matching; the words returned are cut from the text as
+    written. Text whose lower case changes length ("İ") is matched case-blind as before.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.plain = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        self.needles = needles
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Yield the (start, end) of each match in ``text``."""
+        low = _lower(text)
+        if not any(needle in low for needle in self.needles):
+            return
+        same = len(low) == len(text)
+        for match in (self.plain if same else self.pattern).finditer(low if same else text):
+            yield match.span()
+
+    def words(self, text: str) -> str | None:
+        """Return the words of the first match in ``text``, or None."""
+        for start, end in self.spans(text):
+            return _clean(text[start:end])
+        return None
+
+
+# Every detector reads the same message in turn: lower-case it once.
+@lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def _clean(words: str) -> str:
+    return " ".join(words.split()).rstrip(" ,;:")
+
+
 def _words(match: re.Match[str] | None) -> str | None:
-    return " ".join(match.group(0).split()).rstrip(" ,;:") if match else None
+    return _clean(match.group(0)) if match else None
+
+
+_ASKING = _CaseBlind(_ASK, _ASK_NEEDLES)
+_THANKING = _CaseBlind(_THANKS, _THANKS_NEEDLES)
+_SHARING = _CaseBlind(_SHARED, _SHARED_NEEDLES)
+_FOLLOWING_UP = _CaseBlind(_FOLLOW_UP, _FOLLOW_UP_NEEDLES)
+_HANDBILL_SAID = _CaseBlind(_HANDBILL_WORDS, ("compan", "target", "handbill"))
 
 
 def ask_words(text: str) -> str | None:
     """Return the words asking for advice, an introduction, a referral or a meeting."""
-    return _words(_ASK.search(text))
+    return _ASKING.words(text)
 
 
 def thanks_words(text: str) -> str | None:
     """Return the words thanking someone for something (not a sign-off, not "in advance")."""
-    for match in _THANKS.finditer(text):
-        before = text[max(0, match.start() - 10) : match.end() + 12]
-        if not _NOT_THANKS.search(before):
-            return _words(match)
+    for start, end in _THANKING.spans(text):
+        if not _NOT_THANKS.search(text[max(0, start - 10) : end + 12]):
+            return _clean(text[start:end])
     return None
 
 
 def shared_words(text: str) -> str | None:
     """Return the words sharing information (a link, an article, an opening) as a give."""
-    return _words(_SHARED.search(text))
+    return _SHARING.words(text)
 
 
 def introduction_words(text: str, others: int) -> str | None:
@@ -113,12 +208,12 @@ def handbill_words(text: str, attachments: tuple[str, ...] = ()) -> str | None:
     for name in attachments:
         if _HANDBILL_FILE.search(name):
             return name
-    link = _HANDBILL_LINK.search(text)
+    link = _HANDBILL_LINK.search(text) if "/h/" in text else None
     if link:
         return link.group(0).rstrip(".,)")
-    return _words(_HANDBILL_WORDS.search(text))
+    return _HANDBILL_SAID.words(text)
 
 
 def follow_up_words(text: str) -> str | None:
     """Return the words following up or reporting back."""
-    return _words(_FOLLOW_UP.search(text))
+    return _FOLLOWING_UP.words(text)

@@ -290,7 +290,7 @@ def search_began(user: User, plan: PlanData, now: datetime, window: Window) -> d
 
 def outreach_steps(user: User, today: date) -> list[Action]:
     """Return the 3B7 steps due today as week actions (METHOD.md §6)."""
-    from rapport.paths.services import due_outreach_actions
+    from rapport.paths.routine import due_outreach_actions
 
     return [
         Action(step.text, contact_id=step.contact_id, reason=step.reason, draft=step.draft)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin import slug_from_url
@@ -113,57 +114,70 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
     return TouchFile(MESSAGES, records, skipped, read=len(records) + len(skipped), me=me)
 
 
+#: The columns a message row is read from, in ``_Row``'s order (after ``number``).
+_COLUMNS = (
+    "conversation id",
+    "conversation title",
+    "from",
+    "sender profile url",
+    "to",
+    "recipient profile urls",
+    "date",
+    "subject",
+    "content",
+    "folder",
+    "attachments",
+    "is message draft",
+)
+
+
 def _message_rows(table: Table) -> Iterator[_Row]:
-    col = table.column
-    index = {
-        "thread": col("conversation id"),
-        "title": col("conversation title"),
-        "from": col("from"),
-        "sender_url": col("sender profile url"),
-        "to": col("to"),
-        "to_urls": col("recipient profile urls"),
-        "date": col("date"),
-        "subject": col("subject"),
-        "content": col("content"),
-        "folder": col("folder"),
-        "attachments": col("attachments"),
-        "draft": col("is message draft"),
-    }
-
+    positions = [table.column(name) for name in _COLUMNS]
+    # A missing column reads from a cell past the end of every row: always "".
+    width = max((p for p in positions if p is not None), default=0) + 1
+    at = [width if p is None else p for p in positions]
+    padding = [""] * (width + 1)
     for number, cells in table.rows:
-
-        def get(name: str, cells: list[str] = cells) -> str:
-            position = index[name]
-            return clean(cells[position]) if position is not None and position < len(cells) else ""
-
-        sender = Person(get("from"), slug_from_url(get("sender_url")))
+        if len(cells) <= width:
+            cells = cells + padding[: width + 1 - len(cells)]
+        (thread, title, sender, sender_url, to, to_urls, when, subject, content) = (
+            clean(cells[i]) for i in at[:9]
+        )
+        folder, attachments, draft = (clean(cells[i]) for i in at[9:])
         yield _Row(
             number=number,
-            thread=get("thread"),
-            title=get("title"),
-            sender=sender,
-            recipients=_recipients(get("to"), get("to_urls")),
-            when_text=get("date"),
-            subject=get("subject"),
-            content=get("content"),
-            folder=get("folder").upper(),
-            attachments=tuple(a.strip() for a in get("attachments").split(",") if a.strip()),
-            draft=get("draft").lower() in _YES,
+            thread=thread,
+            title=title,
+            sender=_person(sender, sender_url),
+            recipients=list(_recipients(to, to_urls)),
+            when_text=when,
+            subject=subject,
+            content=content,
+            folder=folder.upper(),
+            attachments=tuple(a.strip() for a in attachments.split(",") if a.strip()),
+            draft=draft.lower() in _YES,
         )
 
 
-def _recipients(names: str, urls: str) -> list[Person]:
+# The same people write in thousands of rows: each name and URL pair is read once.
+@lru_cache(maxsize=1 << 14)
+def _person(name: str, url: str) -> Person:
+    return Person(name, slug_from_url(url))
+
+
+@lru_cache(maxsize=1 << 14)
+def _recipients(names: str, urls: str) -> tuple[Person, ...]:
     slugs = [slug_from_url(url) for url in urls.replace(";", ",").split(",") if url.strip()]
     slugs = [slug for slug in slugs if slug]
     split = [name.strip() for name in names.split(", ") if name.strip()]
     if not slugs:
-        return [Person(name) for name in split]
+        return tuple(Person(name) for name in split)
     # Names are paired with URLs only when the split agrees: "Doe, CPA" would shift them.
     if len(split) == len(slugs):
-        return [Person(name, slug) for name, slug in zip(split, slugs, strict=True)]
+        return tuple(Person(name, slug) for name, slug in zip(split, slugs, strict=True))
     if len(slugs) == 1:
-        return [Person(names.strip(), slugs[0])]
-    return [Person("", slug) for slug in slugs]
+        return (Person(names.strip(), slugs[0]),)
+    return tuple(Person("", slug) for slug in slugs)
 
 
 def _skip_reason(row: _Row, has_sender_url: bool) -> str | None:

@@ -20,9 +20,19 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 from typing import BinaryIO
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
+from rapport.formats.mail_parts import (
+    Fields,
+    Texts,
+    addresses,
+    first,
+    head_fields,
+    split_head,
+    text_and_files,
+)
 
 MAIL = "email"
 #: How much of a message's body is read: its headers always, its text up to here.
@@ -105,8 +115,7 @@ def read_mail(
             progress(number)
         mail: _Mail | str
         try:
-            message = _PARSER.parsebytes(raw)
-            mail = _skip_reason(message) or _mail(number, message)
+            mail = _read(number, raw)
         except Exception as error:
             mail = f"the message cannot be read ({type(error).__name__})"
         if isinstance(mail, str):
@@ -148,80 +157,91 @@ def _words(value: object) -> str:
         return " ".join(text.split())
 
 
-def _skip_reason(message: Message) -> str | None:
-    if message["List-Unsubscribe"] or message["List-Id"]:
+def _read(number: int, raw: bytes) -> _Mail | str:
+    """Return the parts of message ``raw`` Rapport reads, or why it is skipped."""
+    head, body = split_head(raw)
+    fields = head_fields(head)
+    reason = _skip_reason(fields)
+    if reason is not None:
+        return reason
+    try:
+        text, files = text_and_files(fields, body)
+    except ValueError:
+        # What the quick reader is not sure of, the email package reads.
+        text, files = _text(_PARSER.parsebytes(raw))
+    return _mail(number, fields, text[:TEXT_CHARS], tuple(_words(name) for name in files))
+
+
+def _skip_reason(fields: Fields) -> str | None:
+    if first(fields, "list-unsubscribe") or first(fields, "list-id"):
         return "mailing-list or newsletter mail"
-    if str(message["Precedence"] or "").strip().lower() in {"bulk", "list", "junk"}:
+    if first(fields, "precedence").lower() in {"bulk", "list", "junk"}:
         return "bulk mail"
-    if str(message["Auto-Submitted"] or "no").strip().lower() != "no":
+    if (first(fields, "auto-submitted") or "no").lower() != "no":
         return "an automatic message"
-    sender = getaddresses([str(message["From"] or "")])
-    if sender and _NO_REPLY.match(sender[0][1]):
+    sender = _people(fields.get("from", [])[:1], keep_all=True)
+    if sender and _NO_REPLY.match(sender[0].email):
         return "a newsletter or notification from a no-reply address"
-    if not message["Date"]:
+    if not first(fields, "date"):
         return "no date"
-    labels = str(message["X-Gmail-Labels"] or "").lower()
-    if "spam" in labels.split(",") or "draft" in labels.split(","):
+    labels = first(fields, "x-gmail-labels").lower().split(",")
+    if "spam" in labels or "draft" in labels:
         return "spam or a draft"
     return None
 
 
-def _people(values: list[str]) -> tuple[Person, ...]:
-    return tuple(
-        Person(_words(name), "", address.lower())
-        for name, address in getaddresses(values)
-        if address and "@" in address
-    )
+def _people(values: list[str], *, keep_all: bool = False) -> tuple[Person, ...]:
+    """Return the people in address headers ``values`` (those with an address only,
+    unless ``keep_all``)."""
+    found = tuple(person for value in values for person in _people_in(value))
+    return found if keep_all else tuple(p for p in found if "@" in p.email)
 
 
-def _text(message: Message) -> tuple[str, tuple[str, ...]]:
+# The same few thousand people write most of a mailbox: each header value is read once.
+@lru_cache(maxsize=1 << 14)
+def _people_in(value: str) -> tuple[Person, ...]:
+    pairs = addresses([value])
+    if pairs is None:
+        pairs = getaddresses([value])
+    return tuple(Person(_words(name), "", address.lower()) for name, address in pairs)
+
+
+def _text(message: Message) -> tuple[str, list[str]]:
     """Return the message's first plain-text part (else its HTML, tags removed) and the
-    names of its attached files."""
-    plain = html = ""
+    names of its attached files, as the email package reads them."""
+    texts = Texts()
     files: list[str] = []
     for part in message.walk():
         if part.is_multipart():
             continue
         name = part.get_filename()
         if name:
-            files.append(_words(name))
+            files.append(name)
             continue
         kind = part.get_content_type()
-        if kind not in ("text/plain", "text/html") or (plain and html):
-            continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            continue
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            text = payload.decode(charset, errors="replace")
-        except LookupError:
-            text = payload.decode("utf-8", errors="replace")
-        if kind == "text/plain" and not plain:
-            plain = text
-        elif kind == "text/html" and not html:
-            html = re.sub(r"<[^>]+>", " ", text)
-    return (plain or html)[:TEXT_CHARS], tuple(files)
+        payload = part.get_payload(decode=True) if texts.wants(kind) else None
+        if isinstance(payload, bytes):
+            texts.add(kind, payload, part.get_content_charset() or "utf-8")
+    return texts.text, files
 
 
-def _mail(number: int, message: Message) -> _Mail | str:
+def _mail(number: int, fields: Fields, text: str, attachments: tuple[str, ...]) -> _Mail | str:
     """Return the message's parts Rapport reads, or why it is skipped."""
-    senders = _people([str(message["From"] or "")])
+    senders = _people(fields.get("from", [])[:1])
     if not senders:
         return "no sender"
-    recipients = _people([str(v) for key in ("To", "Cc") for v in message.get_all(key, [])])
-    references = str(message["References"] or "").split()
-    message_id = str(message["Message-ID"] or "").strip()
-    in_reply_to = str(message["In-Reply-To"] or "").strip()
+    recipients = _people([*fields.get("to", []), *fields.get("cc", [])])
+    references = first(fields, "references").split()
+    message_id = first(fields, "message-id")
+    in_reply_to = first(fields, "in-reply-to")
     root = references[0] if references else in_reply_to or message_id
-    thread = str(message["X-GM-THRID"] or "") or root
-    text, attachments = _text(message)
+    thread = first(fields, "x-gm-thrid") or root
     return _Mail(
         number=number,
         sender=senders[0],
         recipients=recipients,
-        when_text=str(message["Date"]),
-        subject=_words(message["Subject"]),
+        when_text=first(fields, "date"),
+        subject=_words(first(fields, "subject")),
         text=text,
         message_id=message_id,
         in_reply_to=in_reply_to,

@@ -114,11 +114,11 @@ OUTREACH_HORIZON_DAYS = 14
 
 def outreach_items(user: User, today: Any, suffix: str) -> list[FeedItem]:
     """Return the 3B7 steps (second person after 3 business days, follow-up after 7)."""
-    from rapport.paths.services import due_outreach_actions
+    from rapport.paths.routine import due_outreach_actions
 
     return [
         FeedItem(
-            uid=f"{step.kind}-{step.outreach_id}{suffix}",
+            uid=f"{step.uid}{suffix}",
             summary=f"{LABELS.get(step.kind, 'Follow up')}: "
             f"{step.contact_name or step.target_name}",
             due=step.due_on,

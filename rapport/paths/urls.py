@@ -11,4 +11,10 @@ urlpatterns = [
     path("who/", views.who, name="paths-who"),
     path("outreach/<int:pk>/replied/", views.mark_replied, name="outreach-replied"),
     path("outreach/<int:pk>/followed-up/", views.mark_followed_up, name="outreach-followed-up"),
+    path("message/<int:pk>/replied/", views.mark_touch_replied, name="touch-outreach-replied"),
+    path(
+        "message/<int:pk>/followed-up/",
+        views.mark_touch_followed_up,
+        name="touch-outreach-followed-up",
+    ),
 ]

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from rapport.accounts.clock import workspace_zone
 from rapport.contacts.models import Contact
 from rapport.core.outreach_check import KINDS, check
+from rapport.core.replies import local_day
 from rapport.core.targets import RANK_EXPLAINED, advocacy, rank_targets
 from rapport.lib.links import absolute_url
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.paths.drafts import draft_for
 from rapport.paths.models import Outreach
+from rapport.paths.replies import latencies
+from rapport.paths.routine import due_outreach_actions
 from rapport.paths.services import (
-    due_outreach_actions,
     handbill_link,
     log_sent,
     target_rows,
@@ -28,6 +32,7 @@ from rapport.paths.services import (
 from rapport.paths.who import FIELDS, who_knows
 from rapport.plan.models import Plan, TargetCompany
 from rapport.plan.services import load_plan
+from rapport.touches.models import Touch
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -121,9 +126,18 @@ def target_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "outreach": Outreach.objects.owned_by(user)
         .filter(target=target)
         .select_related("contact")[:50],
+        "answers": _answers(user, target, today),
         **_plan_gaps(user),
     }
     return render(request, "paths/target.html", context)
+
+
+def _answers(user: User, target: TargetCompany, today: date) -> list[dict[str, object]]:
+    """Return the people at ``target`` written to first, with how they answered, by name."""
+    there = Contact.objects.owned_by(user).filter(target_company=target)
+    people = {c.pk: c for c in there.order_by("full_name", "id")}
+    found = latencies(user, people, today)
+    return [{"contact": c, "latency": found[pk]} for pk, c in people.items() if pk in found]
 
 
 @require_POST
@@ -186,6 +200,36 @@ def mark_replied(request: AuthedRequest, pk: int) -> HttpResponse:
 @require_POST
 def mark_followed_up(request: AuthedRequest, pk: int) -> HttpResponse:
     return _mark(request, pk, "followed_up_on", "Follow-up to {name} logged.")
+
+
+def _mark_touch(request: AuthedRequest, pk: int, field: str, done: str) -> HttpResponse:
+    """Log the first message read from the user's messages, with what they say came of it."""
+    touch = get_owned_or_404(Touch, request.user, pk)
+    contact = touch.contact
+    if contact is None or touch.direction != "out":
+        raise Http404("not a first message to a contact")
+    zone = workspace_zone(request.user)
+    today = today_for(request.user)
+    sent = Outreach.objects.create(
+        owner=request.user,
+        contact=contact,
+        target=contact.target_company,
+        text=touch.excerpt,
+        sent_on=local_day(touch.when, zone),
+        **{field: today},
+    )
+    messages.success(request, done.format(name=contact.full_name))
+    return redirect("paths-target", pk=sent.target_id) if sent.target_id else redirect("paths")
+
+
+@require_POST
+def mark_touch_replied(request: AuthedRequest, pk: int) -> HttpResponse:
+    return _mark_touch(request, pk, "replied_on", "{name} replied: the follow-up reminders stop.")
+
+
+@require_POST
+def mark_touch_followed_up(request: AuthedRequest, pk: int) -> HttpResponse:
+    return _mark_touch(request, pk, "followed_up_on", "Follow-up to {name} logged.")
 
 
 def who(request: AuthedRequest) -> HttpResponse:

@@ -16,12 +16,13 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import Workspace
 from rapport.core.evidence import Verdict, classify
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
-from rapport.lib.bulk import insert_rows
+from rapport.lib.bulk import indexes_deferred, insert_rows
 from rapport.plan.models import Plan
 from rapport.touches.linking import Linker
 from rapport.touches.models import Touch
@@ -58,7 +59,12 @@ def excerpt(text: str) -> str:
     """Return the first words of ``text``, whitespace made single, or "" when excerpts are off."""
     if not settings.RAPPORT_TOUCH_EXCERPTS:
         return ""
-    words = " ".join(text.split())
+    # The start of a long body gives the same first words as the whole, at a tenth of the
+    # cost; a start made mostly of spaces is not enough, and the whole is read then.
+    head = text[: EXCERPT_CHARS * 4]
+    words = " ".join(head.split())
+    if len(words) <= EXCERPT_CHARS and len(head) < len(text):
+        words = " ".join(text.split())
     return words if len(words) <= EXCERPT_CHARS else words[: EXCERPT_CHARS - 1].rstrip() + "…"
 
 
@@ -114,6 +120,7 @@ class _Importer:
         self.user = user
         self.run_row = ImportRun.objects.create(owner=user, file_name=filename, format=fmt)
         self.linker = Linker(user)
+        self.zone = workspace_zone(user)
         self.known = {
             fp: (pk, contact_id)
             for fp, pk, contact_id in Touch.objects.owned_by(user).values_list(
@@ -128,12 +135,17 @@ class _Importer:
         candidates: dict[str, str] = {}
         seen: set[str] = set()
         repeated = 0
-        verdicts = classify(parsed.records)
-        total = len(parsed.records)
-        for number, (record, verdict) in enumerate(zip(parsed.records, verdicts, strict=True)):
+        records = parsed.records
+        marks = [fingerprint(record) for record in records]
+        known = self.known
+        # Messages read before keep the kind they were given: only new ones are read again.
+        verdicts = classify(records, zone=self.zone, wanted=lambda i: marks[i] not in known)
+        total = len(records)
+        for number, (record, verdict, mark) in enumerate(
+            zip(records, verdicts, marks, strict=True)
+        ):
             if progress is not None and number % BATCH == 0:
                 progress(number, total)
-            mark = fingerprint(record)
             if mark in seen:
                 repeated += 1
                 continue
@@ -153,7 +165,8 @@ class _Importer:
             new.append(self._row(record, verdict, mark, contact_id))
         # Plain rows and one executemany a batch: the ORM's bulk_create spent most of a
         # 50,000-message import compiling values (docs/benchmarks.md).
-        insert_rows(Touch, new)
+        with indexes_deferred(Touch, len(new)):
+            insert_rows(Touch, new)
         self._relink(relinked)
         skipped = list(parsed.skipped)
         if repeated:

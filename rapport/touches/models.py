@@ -6,19 +6,11 @@ from typing import ClassVar
 
 from django.db import models
 
-from rapport.core.records import TOUCH_CHANNELS, TOUCH_KINDS
+from rapport.core.records import TOUCH_CHANNEL_WORDS, TOUCH_CHANNELS, TOUCH_KINDS
 from rapport.lib.owned import Owned, OwnedQuerySet
 
 #: The channel in words, for pages and reports.
-CHANNEL_WORDS = {
-    "linkedin_message": "LinkedIn message",
-    "linkedin_invitation": "LinkedIn invitation",
-    "linkedin_endorsement": "LinkedIn endorsement",
-    "linkedin_recommendation": "LinkedIn recommendation",
-    "email": "e-mail",
-    "meeting": "meeting",
-    "logged": "logged by you",
-}
+CHANNEL_WORDS = TOUCH_CHANNEL_WORDS
 KIND_WORDS = {
     "outreach": "first message",
     "reply": "reply",

@@ -26,6 +26,7 @@ def touch_json(touch: Touch, contact_name: str | None) -> dict[str, Any]:
         "thread": touch.thread,
         "source": touch.source,
         "reason": touch.reason,
+        "reply_business_days": touch.reply_days,
     }
 
 

@@ -20,6 +20,8 @@ KEYS = {
     "thread",
     "source",
     "reason",
+    "reply_business_days",
+    "contact_answers",
 }
 
 
@@ -88,6 +90,31 @@ def test_contacts_list_gives_each_contact_their_last_contact(rapport: Run) -> No
     assert rows["Nadia Haddad"]["direction"] == "out"
     assert rows["Nadia Haddad"]["when"].startswith("2024-03-06")
     assert rows["Omar Farouk"]["when"].startswith("2024-03-03")
+
+
+def test_contacts_list_says_how_each_contact_answered_the_first_message(rapport: Run) -> None:
+    rapport("import", str(ZIP))
+    contacts = json.loads(rapport("contacts", "list", "--json").stdout)
+    answers = {row["name"]: row["answers"] for row in contacts}
+    assert answers["Nadia Haddad"] == {
+        "class": "booster",
+        "sent_on": "2024-02-26",
+        "replied_on": "2024-02-28",
+        "business_days": 2,
+        "reason": "Booster: replied by LinkedIn message on Wed 28 Feb 2024, 2 business days "
+        "after your LinkedIn message of Mon 26 Feb 2024 (boosters reply within 3).",
+    }
+    assert (answers["Omar Farouk"]["class"], answers["Omar Farouk"]["replied_on"]) == (
+        "curmudgeon",
+        None,
+    )
+    assert [name for name, answer in answers.items() if answer is None] == [
+        name for name in answers if name not in {"Nadia Haddad", "Omar Farouk"}
+    ]
+    touches = listed(rapport, "--contact", "Nadia Haddad")
+    assert {row["contact_answers"] for row in touches} == {"booster"}
+    [reply] = [row for row in touches if row["kind"] == "reply"]
+    assert reply["reply_business_days"] == 2
 
 
 def test_a_contact_never_in_touch_has_no_last_contact(rapport: Run) -> None:

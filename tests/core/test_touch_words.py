@@ -8,9 +8,12 @@ numbers are recorded in docs/decisions.md.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rapport.core import touch_words
 
@@ -172,3 +175,74 @@ def test_the_words_that_decided_are_returned_for_the_reason() -> None:
 )
 def test_follow_ups_and_report_backs(text: str, expected: bool) -> None:
     assert (touch_words.follow_up_words(text) is not None) is expected
+
+
+# Words from every pattern and a few around them: texts built from these reach every
+# branch of the patterns, so a needle missing from a list shows as a difference.
+FRAGMENTS = (
+    "Could I ask",
+    "can we get",
+    "would you introduce",
+    "Introduce me to",
+    "put me in touch",
+    "who do you know at",
+    "do you happen to know anyone",
+    "pick your brain",
+    "I'd love your",
+    "I would appreciate an",
+    "advice",
+    "introduction",
+    "referral",
+    "insight",
+    "open to a quick",
+    "call",
+    "up for coffee",
+    "informational interview",
+    "Thank you so much for",
+    "thanks again",
+    "grateful for your time",
+    "appreciated the chat",
+    "thanks in advance",
+    "thought you'd find",
+    "saw this and thought of you",
+    "you might enjoy",
+    "sharing this",
+    "passing along the",
+    "in case it's useful",
+    "here's the article",
+    "following up on",
+    "circling back",
+    "bumping this",
+    "took your advice",
+    "a quick update on",
+    "my target list",
+    "list of the target companies",
+    "My Handbill",
+    "THANK YOU FOR",
+    "Could I Ask",
+    "İstanbul",
+    "Straße",
+    "Hooli",
+    ".",
+    ",",
+    "\n",
+    " ",
+)
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_the_quick_word_test_never_hides_a_match(text: str) -> None:
+    def plain(pattern: re.Pattern[str]) -> str | None:
+        return touch_words._words(pattern.search(text))
+
+    assert touch_words.ask_words(text) == plain(touch_words._ASK)
+    assert touch_words.shared_words(text) == plain(touch_words._SHARED)
+    assert touch_words.follow_up_words(text) == plain(touch_words._FOLLOW_UP)
+    assert touch_words.handbill_words(text) == plain(touch_words._HANDBILL_WORDS)
+    thanks = (
+        touch_words._words(m)
+        for m in touch_words._THANKS.finditer(text)
+        if not touch_words._NOT_THANKS.search(text[max(0, m.start() - 10) : m.end() + 12])
+    )
+    assert touch_words.thanks_words(text) == next(thanks, None)

@@ -10,7 +10,7 @@ from freezegun import freeze_time
 
 from rapport.core.outreach import add_business_days, due_3b7
 from rapport.paths.models import Outreach
-from rapport.paths.services import due_outreach_actions
+from rapport.paths.routine import due_outreach_actions
 
 FRIDAY = date(2026, 3, 6)
 
