@@ -22,9 +22,12 @@ from rapport.accounts.versions import TABLE, versioned_tables
 from rapport.contacts.models import Contact
 from rapport.lib.bulk import insert_rows
 from rapport.meetings.models import Interaction
+from rapport.plan.models import TargetCompany
 
 #: The lists that are kept, as a user opens them.
 KEPT_PAGES = ("/contacts/", "/meetings/")
+#: Pages that use kept values (the lists, and a contact's page its judge's plan).
+USING_KEPT = (*KEPT_PAGES, "/contacts/{ada}/")
 #: Tables a page reads that hold no workspace's data: who is signed in, and the keeping itself.
 NOT_DATA = {"django_session", "auth_user", TABLE, "rapport_kept_pages"}
 
@@ -56,13 +59,13 @@ def coffee(alice: User, ada: Contact) -> Interaction:
     return meeting
 
 
-@pytest.mark.parametrize("path", KEPT_PAGES)
+@pytest.mark.parametrize("path", USING_KEPT)
 def test_every_table_a_kept_page_reads_changes_the_version_when_written(
-    alice: User, alice_client: Client, coffee: Interaction, path: str
+    alice: User, alice_client: Client, coffee: Interaction, ada: Contact, path: str
 ) -> None:
     # Derived from the queries the page runs: a table read later without triggers fails here.
     with CaptureQueriesContext(connection) as queries:
-        assert alice_client.get(path).status_code == 200
+        assert alice_client.get(path.format(ada=ada.pk)).status_code == 200
     read = {
         table for query in queries for table in re.findall(r'(?:FROM|JOIN) "(\w+)"', query["sql"])
     }
@@ -97,6 +100,15 @@ def test_the_contacts_page_shows_changes_made_behind_the_orms_back(
     assert "2 contacts<" in page and "Grace Hopper" in page
     # A search is kept apart from the whole list.
     assert "1 contact<" in alice_client.get("/contacts/", {"q": "acme"}).content.decode()
+
+
+def test_a_contact_page_gives_reasons_from_the_plan_as_it_is_now(
+    alice: User, alice_client: Client, ada: Contact
+) -> None:
+    page = f"/contacts/{ada.pk}/"
+    assert "Acme is not one of your target companies." in alice_client.get(page).content.decode()
+    insert_rows(TargetCompany, [{"owner_id": alice.pk, "name": "Acme", "position": 1}])
+    assert "Acme is one of your target companies." in alice_client.get(page).content.decode()
 
 
 def test_another_workspace_never_sees_alices_kept_page(
