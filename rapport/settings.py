@@ -184,9 +184,9 @@ if TASKS_MODE == "queue" and DATABASES["default"]["ENGINE"] != "django.db.backen
     # A second connection writes an import's progress while the import's own transaction is
     # still open, so the page can show it (rapport/import_page/jobs.py).
     DATABASES["progress"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
-#: Pages kept between requests (the diagnosis, rapport/diagnosis/kept.py). On PostgreSQL
-#: every server process shares one table, so a workspace is diagnosed once per change, not
-#: once per process; `rapport migrate` makes the table.
+#: Pages kept between requests (rapport/accounts/kept.py: the diagnosis, the contacts' and
+#: the meetings' lists). On PostgreSQL every server process shares one table, so a workspace's
+#: page is computed once per change, not once per process; `rapport migrate` makes the table.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "kept": (

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from rapport.accounts.kept import kept
 from rapport.contacts.models import Company, Contact
 from rapport.core.judgments import PersonFacts, PlanContext, build_context, judge
 from rapport.lib.bulk import update_rows
@@ -28,6 +30,8 @@ COLUMNS = {
 FACT_FIELDS = ("company_name", "position", "circles", "overrides")
 JUDGMENT_FIELDS = tuple(COLUMNS.values())
 OVERRIDDEN = "You set this yourself."
+#: Nothing a Judge holds changes with time alone; a kept one is dropped after a day.
+JUDGE_KEPT_FOR = timedelta(days=1)
 
 
 class Judge:
@@ -118,8 +122,17 @@ class Judge:
 
 def reasons_for(user: User, contact: Contact, judge_: Judge | None = None) -> dict[str, str]:
     """Return why each of ``contact``'s judgments is what it is (pass ``judge_`` for many)."""
-    judge_ = judge_ or Judge(user)
+    judge_ = judge_ or kept_judge(user)
     return judge_.reasons({name: getattr(contact, name) for name in FACT_FIELDS})
+
+
+def kept_judge(user: User) -> Judge:
+    """Return the user's Judge, built anew only when the plan or the companies changed.
+
+    A contact's page needs one to give its judgments' reasons; building it reads the plan,
+    the targets and the companies.
+    """
+    return kept(user, "judge", lambda _now: Judge(user), lambda now, _judge: now + JUDGE_KEPT_FOR)
 
 
 def connector_tags(plan: Plan | None) -> frozenset[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from rapport.accounts.clock import today_for, workspace_zone
+from rapport.accounts.kept import kept
 from rapport.contacts.bulk_actions import ACTIONS, apply_to_contacts
 from rapport.contacts.companies import company_for, link_to_target, set_industry
 from rapport.contacts.deleting import delete_contacts, undo_delete
@@ -42,6 +43,7 @@ from rapport.contacts.queries import (
 from rapport.core.errors import InputError
 from rapport.core.judgments import company_industry
 from rapport.core.replies import Latency, latency, notes_from
+from rapport.lib.fragments import Fragment, for_request, render_fragment
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
 from rapport.plan.models import TargetCompany
@@ -50,51 +52,77 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 PAGE_SIZE = 50
+#: Nothing in the list's rows changes with time alone; a kept page is dropped after a day.
+KEPT_ROWS_FOR = timedelta(days=1)
 #: How long the list offers to undo the last deletion.
 UNDO_SHOWN_FOR = timedelta(hours=1)
 
 
 def contact_list(request: AuthedRequest) -> HttpResponse:
-    qs: QuerySet[Contact] = Contact.objects.owned_by(request.user).select_related("target_company")
+    user = request.user
     try:
-        qs = filter_contacts(qs, request.GET)
+        filter_contacts(Contact.objects.none(), request.GET)
     except FilterError as exc:
         messages.error(request, str(exc))
-        qs = Contact.objects.none()
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
-    context = {
-        "page": page,
-        "params": params.urlencode(),
-        "flags": [(name, label, request.GET.get(name, "")) for name, (label, _) in FLAGS.items()],
-        "seniorities": SENIORITY_CHOICES,
-        "industry_values": ("yes", "no", "unknown"),
-        "functions": FUNCTION_CHOICES,
-        "sorts": SORT_WORDS.items(),
-        "current": request.GET,
-        "bulk_actions": ACTIONS.items(),
-        # Whether to ask at all: stopping at the first unknown keeps the list fast.
-        "unknown_industries": Contact.objects.owned_by(request.user)
-        .filter(in_target_industry__isnull=True, company__isnull=False)
-        .exists(),
-        # The last deletion can be undone from the list it leads back to, for an hour.
-        "undo": DeletedContact.objects.owned_by(request.user)
-        .filter(deleted_at__gte=timezone.now() - UNDO_SHOWN_FOR)
-        .first(),
-        "review_count": MergeCandidate.objects.owned_by(request.user)
-        .filter(status=MergeCandidate.PENDING)
-        .count(),
-    }
+    # Counting and rendering a page of 30,000 contacts is kept until the workspace changes.
+    path = request.get_full_path()
+    rows = kept(
+        user,
+        f"contacts-rows:{path}",
+        lambda _now: _table(user, request.GET),
+        lambda now, _fragment: now + KEPT_ROWS_FOR,
+    )
+    context: dict[str, object] = {"rows": for_request(request, rows)}
     # Back after a search asks htmx for the whole page (the box with its query), not the rows.
     rows_only = request.headers.get("HX-Request") and not request.headers.get(
         "HX-History-Restore-Request"
     )
+    if not rows_only:
+        context |= {
+            "flags": [
+                (name, label, request.GET.get(name, "")) for name, (label, _) in FLAGS.items()
+            ],
+            "seniorities": SENIORITY_CHOICES,
+            "industry_values": ("yes", "no", "unknown"),
+            "functions": FUNCTION_CHOICES,
+            "sorts": SORT_WORDS.items(),
+            "current": request.GET,
+            # Whether to ask at all: stopping at the first unknown keeps the list fast.
+            "unknown_industries": Contact.objects.owned_by(user)
+            .filter(in_target_industry__isnull=True, company__isnull=False)
+            .exists(),
+            # The last deletion can be undone from the list it leads back to, for an hour.
+            "undo": DeletedContact.objects.owned_by(user)
+            .filter(deleted_at__gte=timezone.now() - UNDO_SHOWN_FOR)
+            .first(),
+            "review_count": MergeCandidate.objects.owned_by(user)
+            .filter(status=MergeCandidate.PENDING)
+            .count(),
+        }
     template = "contacts/_rows.html" if rows_only else "contacts/list.html"
     response = render(request, template, context)
     # One address answers rows or the whole page: Back must not reuse the rows as the page.
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def _table(user: User, params: QueryDict) -> Fragment:
+    """Return one page of the contacts ``params`` choose, with their count, rendered."""
+    qs: QuerySet[Contact] = Contact.objects.owned_by(user).select_related("target_company")
+    try:
+        qs = filter_contacts(qs, params)
+    except FilterError:
+        qs = Contact.objects.none()
+    page = Paginator(qs, PAGE_SIZE).get_page(params.get("page"))
+    others = params.copy()
+    others.pop("page", None)
+    context = {
+        "page": page,
+        "params": others.urlencode(),
+        "current": params,
+        "bulk_actions": ACTIONS.items(),
+    }
+    return render_fragment("contacts/_table.html", context)
 
 
 @require_safe

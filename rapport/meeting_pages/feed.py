@@ -12,12 +12,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 
 from rapport.accounts.models import Workspace, new_token
 from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import FeedItem
 from rapport.meetings.models import FollowUp, Interaction, networking_q
+from rapport.meetings.queries import time_moves_at
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -59,14 +60,7 @@ def due_items(
     """
     suffix = f".{uid_key}@rapport" if uid_key else "@rapport"
     names_only = Prefetch("contacts", queryset=Contact.objects.only("id", "full_name"))
-    meetings = (
-        Interaction.objects.owned_by(user)
-        .filter(networking_q())
-        .filter(thank_you_sent_on__isnull=True, start__gte=now - THANK_YOU_LOOKBACK, start__lte=now)
-        .exclude(kind__in=NO_THANK_YOU_KINDS)
-        .prefetch_related(names_only)
-        .order_by("start")
-    )
+    meetings = _awaiting_thanks(user, now).prefetch_related(names_only)
     items = []
     thanked: set[int] = set()
     for meeting in meetings:
@@ -106,6 +100,25 @@ def due_items(
         )
     items += outreach_items(user, now.astimezone(zone).date(), suffix)
     return sorted(items, key=lambda item: (item.due, item.uid))
+
+
+def due_items_until(user: User, now: datetime) -> datetime:
+    """Return when time alone next changes ``due_items``: a meeting starts, a day ends,
+    or a meeting's thank-you reminder leaves its window."""
+    moves = time_moves_at(user, now)
+    oldest = _awaiting_thanks(user, now).values_list("start", flat=True).first()
+    return min(moves, oldest + THANK_YOU_LOOKBACK) if oldest else moves
+
+
+def _awaiting_thanks(user: User, now: datetime) -> QuerySet[Interaction]:
+    """Return the recent networking meetings that still want a thank-you, oldest first."""
+    return (
+        Interaction.objects.owned_by(user)
+        .filter(networking_q())
+        .filter(thank_you_sent_on__isnull=True, start__gte=now - THANK_YOU_LOOKBACK, start__lte=now)
+        .exclude(kind__in=NO_THANK_YOU_KINDS)
+        .order_by("start")
+    )
 
 
 #: The feed looks this far ahead for 3B7 steps, so a calendar shows them on their day.

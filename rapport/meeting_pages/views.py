@@ -6,11 +6,13 @@ same views answer with the meeting's updated row, which replaces the old one in 
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -18,9 +20,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
 from rapport.accounts.clock import workspace_zone
+from rapport.accounts.kept import kept
 from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import write_feed
 from rapport.ledger.models import Give, Introduction
+from rapport.lib.fragments import Fragment, for_request, render_fragment
 from rapport.lib.links import absolute_url
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
@@ -36,60 +40,93 @@ from rapport.meetings.queries import (
     KINDS,
     FilterError,
     filter_meetings,
+    time_moves_at,
     weekly_counts,
 )
 from rapport.meetings.services import reclassify
 
 PAGE_SIZE = 50
 DUE_SHOWN = 6
+AUDIENCE_CHOICES = [(name, label) for name, (label, _) in AUDIENCES.items()]
+#: What every meetings template may use besides its own context.
+_CONSTANTS = {"kinds": KINDS, "give_kinds": Give.KIND_CHOICES}
 
 
 def meeting_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
     zone = workspace_zone(user)
-    now = timezone.now()
-    base = Interaction.objects.owned_by(user)
     try:
-        qs = filter_meetings(base, request.GET)
-        counted = filter_meetings(base, {k: request.GET.get(k) for k in ("kind", "audience")})
+        filter_meetings(Interaction.objects.none(), request.GET)
     except FilterError as exc:
         messages.error(request, str(exc))
+    # The timeline and the due box read thousands of rows: both are kept until the
+    # workspace's data changes or time moves past a meeting's start or midnight.
+    path = request.get_full_path()
+    timeline = kept(
+        user,
+        f"meetings-timeline:{zone.key}:{path}",
+        lambda now: _timeline(user, request.GET, now=now, zone=zone, path=path),
+        lambda now, _fragment: time_moves_at(user, now),
+    )
+    if request.headers.get("HX-Request"):
+        return HttpResponse(for_request(request, timeline))
+    due = kept(
+        user,
+        f"meetings-due:{zone.key}",
+        lambda now: feed.due_items(user, now=now, zone=zone, url_for=_meeting_url),
+        lambda now, _items: feed.due_items_until(user, now),
+    )
+    token = feed.feed_token(user)
+    today = timezone.now().astimezone(zone).date()
+    context = {
+        "timeline": for_request(request, timeline),
+        "zone": zone.key,
+        "current": request.GET,
+        "audiences": AUDIENCE_CHOICES,
+        "today": today,
+        "due": [item for item in due if item.due <= today][:DUE_SHOWN],
+        "feed_url": _feed_url(request, token) if token else "",
+    }
+    return _render(request, "meetings/list.html", context, zone)
+
+
+def _timeline(
+    user: Any, params: QueryDict, *, now: datetime, zone: ZoneInfo, path: str
+) -> Fragment:
+    """Return the timeline (weekly counts, one page of meetings) for ``params``, rendered."""
+    base = Interaction.objects.owned_by(user)
+    try:
+        qs = filter_meetings(base, params)
+        counted = filter_meetings(base, {k: params.get(k) for k in ("kind", "audience")})
+    except FilterError:
         qs = counted = base.none()
     # The timeline opens where today is: upcoming meetings above, past ones below.
-    number = request.GET.get("page") or qs.filter(start__gt=now).count() // PAGE_SIZE + 1
+    number = params.get("page") or qs.filter(start__gt=now).count() // PAGE_SIZE + 1
     page = Paginator(with_people(qs.order_by("-start", "-id")), PAGE_SIZE).get_page(number)
     rows = build_rows(user, page.object_list, zone)
     for row in rows:
         if row.meeting.start <= now:
             row.first_past = page.number == 1 or any(r.meeting.start > now for r in rows)
             break
-    weekly = weekly_counts(counted, zone, now.astimezone(zone).date())
-    params = request.GET.copy()
-    params.pop("page", None)
+    today = now.astimezone(zone).date()
+    weekly = weekly_counts(counted, zone, today)
+    others = params.copy()
+    others.pop("page", None)
     context = {
         "page": page,
         "weeks": by_week(rows),
         "weekly": weekly,
         "weekly_max": max([count for _, count in weekly] + [1]),
-        "params": params.urlencode(),
-        "current": request.GET,
-        "audiences": [(name, label) for name, (label, _) in AUDIENCES.items()],
-        "zone": zone.key,
-        "next": request.get_full_path(),
-        "htmx": True,
-    }
-    today = now.astimezone(zone).date()
-    context["today"] = today
-    if request.headers.get("HX-Request"):
-        return _render(request, "meetings/_timeline.html", context, zone)
-    due = feed.due_items(user, now=now, zone=zone, url_for=_meeting_url)
-    token = feed.feed_token(user)
-    context |= {
+        "params": others.urlencode(),
+        "current": params,
         "today": today,
-        "due": [item for item in due if item.due <= today][:DUE_SHOWN],
-        "feed_url": _feed_url(request, token) if token else "",
+        "next": path,
+        "htmx": True,
+        **_CONSTANTS,
     }
-    return _render(request, "meetings/list.html", context, zone)
+    # Templates format dates in the workspace's zone, not the server's.
+    with timezone.override(zone):
+        return render_fragment("meetings/_timeline.html", context)
 
 
 def _get_meeting_for_owner(request: AuthedRequest, pk: int) -> Interaction:
@@ -286,7 +323,7 @@ def _render(
     zone: Any,
     status: int = 200,
 ) -> HttpResponse:
-    context |= {"kinds": KINDS, "give_kinds": Give.KIND_CHOICES}
+    context |= _CONSTANTS
     # Templates format dates in the workspace's zone, not the server's.
     with timezone.override(zone):
         return render(request, template, context, status=status)

@@ -108,6 +108,24 @@ def weekly_counts(
     return list(counts.items())
 
 
+def time_moves_at(user: User, now: datetime) -> datetime:
+    """Return when time alone next changes what the user's meetings say, an hour at most.
+
+    That is the start of the next meeting (it becomes one that happened) or midnight in
+    the current zone (today, and every window counted from it, moves).
+    """
+    local = timezone.localtime(now)
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    next_meeting = (
+        Interaction.objects.owned_by(user)
+        .filter(start__gt=now)
+        .order_by("start")
+        .values_list("start", flat=True)
+        .first()
+    )
+    return min(filter(None, (midnight, next_meeting, now + timedelta(hours=1))))
+
+
 def contact_ids_by_meeting(ids: list[int]) -> dict[int, list[int]]:
     """Return each meeting's linked contact ids, sorted, in one query."""
     found: dict[int, list[int]] = {pk: [] for pk in ids}
