@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
@@ -84,11 +85,16 @@ def test_saving_two_versions_and_comparing_them(page: Page) -> None:
     expect(page.get_by_text("No new flags.")).to_be_visible()
 
 
+REHEARSAL_CLOCK = datetime(2026, 3, 2, 9, tzinfo=UTC)
+
+
 def test_rehearsing_records_the_time_and_offers_the_real_pace(page: Page) -> None:
     save(page, FOCUSED)
     pitch = Pitch.objects.get()
-    page.clock.install()
+    page.clock.install(time=REHEARSAL_CLOCK)
     page.goto(f"/profile/versions/{pitch.pk}/rehearse/")
+    # Paused: a loaded machine's real seconds between the clicks would add to the time.
+    page.clock.pause_at(REHEARSAL_CLOCK + timedelta(minutes=5))
     timer = page.get_by_role("timer")
     expect(timer).to_have_text("0:00")
     page.get_by_role("button", name="Start").click()
