@@ -131,15 +131,19 @@ def test_the_editor_fits_a_phone_screen(page: Page) -> None:
     assert overflow <= 0
 
 
+def rows_of(page: Page, legend: str) -> list[str]:
+    """Return the rows of the editor's list under ``legend``, top to bottom."""
+    fieldset = page.locator("fieldset", has=page.get_by_text(legend, exact=True))
+    labels = fieldset.locator("tbody tr").evaluate_all("rows => rows.map(r => r.dataset.label)")
+    return [str(label) for label in labels]
+
+
 def company_order(page: Page) -> list[str]:
-    """Return the companies as the editor lists them, top to bottom."""
-    rows = page.locator("fieldset", has=page.get_by_text("Companies", exact=True)).locator("tbody tr")
-    return [str(label) for label in rows.evaluate_all("rows => rows.map(r => r.dataset.label)")]
+    return rows_of(page, "Companies")
 
 
 def section_order(page: Page) -> list[str]:
-    rows = page.locator("fieldset", has=page.get_by_text("Sections", exact=True)).locator("tbody tr")
-    return [str(label) for label in rows.evaluate_all("rows => rows.map(r => r.dataset.label)")]
+    return rows_of(page, "Sections")
 
 
 def drag(page: Page, name: str, onto: str) -> None:
