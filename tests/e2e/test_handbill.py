@@ -191,9 +191,7 @@ def test_the_preview_stays_in_view_beside_the_choices_and_above_them_on_a_phone(
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_companies_and_sections_move_by_drag_and_the_order_is_saved(
-    page: Page, width: int
-) -> None:
+def test_companies_and_sections_move_by_drag_and_the_order_is_saved(page: Page, width: int) -> None:
     a_plan()
     page.set_viewport_size({"width": width, "height": 900})
     page.goto("/handbill/")
