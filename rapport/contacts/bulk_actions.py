@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 
-from rapport.contacts.companies import set_industry
+from rapport.contacts.companies import set_industries
 from rapport.contacts.deleting import delete_contacts
 from rapport.contacts.judging import Judge
 from rapport.contacts.models import Company, Contact
@@ -63,11 +63,12 @@ def apply_to_contacts(user: User, contacts: list[Contact], action: str, value: s
     if action == "industry":
         if not value:
             raise InputError("Type the industry, for example: medical devices.")
-        companies = Company.objects.filter(
-            owner=user, pk__in=[c.company_id for c in contacts if c.company_id]
+        companies = list(
+            Company.objects.filter(
+                owner=user, pk__in=[c.company_id for c in contacts if c.company_id]
+            )
         )
-        for company in companies:
-            set_industry(user, company, value)
+        set_industries(user, companies, value)
         count = len(companies)
         return f"Set the industry of {count} compan{'y' if count == 1 else 'ies'} to {value}."
     if action == "keep_in_touch":

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rapport.contacts import views
+from rapport.contacts import company_pages, views
 
 urlpatterns = [
     path("", views.contact_list, name="contacts"),
@@ -16,6 +16,6 @@ urlpatterns = [
     path("<int:pk>/edit/", views.contact_edit, name="contact-edit"),
     path("review/", views.review_queue, name="review"),
     path("review/<int:pk>/", views.review_decide, name="review-decide"),
-    path("companies/", views.companies, name="companies"),
-    path("companies/<int:pk>/", views.company_update, name="company-update"),
+    path("companies/", company_pages.companies, name="companies"),
+    path("companies/<int:pk>/", company_pages.company_update, name="company-update"),
 ]

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from rapport.accounts.clock import today_for, workspace_zone
 from rapport.accounts.kept import kept
 from rapport.contacts.bulk_actions import ACTIONS, apply_to_contacts
-from rapport.contacts.companies import company_for, link_to_target, set_industry
+from rapport.contacts.companies import company_for
 from rapport.contacts.deleting import delete_contacts, undo_delete
 from rapport.contacts.export import FORMATS, export_text
 from rapport.contacts.forms import ContactEditForm, OverrideForm
@@ -27,7 +27,6 @@ from rapport.contacts.merging import decide, merge_contacts
 from rapport.contacts.models import (
     FUNCTION_CHOICES,
     SENIORITY_CHOICES,
-    Company,
     Contact,
     DeletedContact,
     MergeCandidate,
@@ -46,7 +45,6 @@ from rapport.core.replies import Latency, latency, notes_from
 from rapport.lib.fragments import Fragment, for_request, render_fragment
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
-from rapport.plan.models import TargetCompany
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -333,44 +331,3 @@ def review_decide(request: AuthedRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, "Kept apart: they will not be suggested again.")
     return redirect("review")
-
-
-def companies(request: AuthedRequest) -> HttpResponse:
-    rows = (
-        Company.objects.owned_by(request.user)
-        .annotate(people=Count("contacts"))
-        .filter(people__gt=0)
-        .order_by("-people", "name")[:200]
-    )
-    # The same reading as each contact's industry verdict, so the two pages agree.
-    context = Judge(request.user).context
-    read = [
-        (c, "" if c.industry_set_by_user else company_industry(c.name, context) or "") for c in rows
-    ]
-    unknown_first = [
-        {"company": c, "inferred": inferred}
-        for c, inferred in sorted(
-            read, key=lambda pair: (bool(pair[0].industry_set_by_user or pair[1]), -pair[0].people)
-        )
-    ]
-    targets = TargetCompany.objects.owned_by(request.user).order_by("name")
-    return render(
-        request, "contacts/companies.html", {"companies": unknown_first, "targets": targets}
-    )
-
-
-@require_POST
-def company_update(request: AuthedRequest, pk: int) -> HttpResponse:
-    company = get_owned_or_404(Company, request.user, pk)
-    if "industry" in request.POST:
-        changed = set_industry(request.user, company, request.POST["industry"][:200])
-        messages.success(request, f"{company.name}: industry saved; {changed} contacts re-judged.")
-    target_id = request.POST.get("target")
-    if target_id:
-        target = get_owned_or_404(TargetCompany, request.user, target_id)
-        changed = link_to_target(request.user, company, target)
-        messages.success(
-            request,
-            f"{company.name} is now {target.name} everywhere; {changed} contacts re-judged.",
-        )
-    return redirect("companies")

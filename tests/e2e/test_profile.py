@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from rapport.profile.models import Pitch, Rehearsal
+from tests.e2e.layout import LAPTOP, WIDTHS, box, in_view, side_by_side, stacked
 
 DEMO = Path(__file__).resolve().parents[2] / "rapport" / "demo"
 SCATTERED = (DEMO / "scattered" / "profile.txt").read_text(encoding="utf-8")
@@ -31,7 +33,7 @@ def test_typing_updates_the_feedback_and_pins_a_flag_to_its_sentence(page: Page)
     expect(feedback).to_contain_text("No flags.")
     page.get_by_label("Your two-minute profile").press("End")
     page.get_by_label("Your two-minute profile").type(" " + HEDGE)
-    flagged = feedback.locator(".marked [data-flags~='hedging']")
+    flagged = page.locator("#profile-preview .marked [data-flags~='hedging']")
     expect(flagged).to_have_count(1)
     expect(flagged.locator("mark")).to_have_text(HEDGE)
     flagged.get_by_role("link", name="flag 1").click()
@@ -129,3 +131,25 @@ def test_the_pages_fit_a_phone_screen(page: Page) -> None:
         page.goto(url)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 375, url
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_text_as_the_coach_reads_it_stays_in_view_beside_the_flags(
+    page: Page, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    save(page, SCATTERED)
+    form, preview = page.locator("#profile-form"), page.locator("#profile-preview")
+    flags = page.locator("#feedback .flag")
+    assert flags.count() >= 15
+    if width == LAPTOP:
+        assert side_by_side(form, preview)
+    else:
+        assert stacked(form, preview) and stacked(preview, page.locator("#feedback"))
+    flags.nth(12).evaluate("e => e.scrollIntoView({block: 'center'})")
+    assert box(form).bottom < 0
+    assert in_view(page, preview) is (width == LAPTOP)
+    if width == LAPTOP:
+        # The flag's number in the text beside it leads to the flag.
+        preview.get_by_role("link", name="flag 13", exact=True).click()
+        expect(page.locator("#flag-13")).to_be_in_viewport()

@@ -29,8 +29,9 @@ def test_the_list_shows_every_version_with_score_words_and_time(
     record_rehearsal(focused_plan, good, 110)
     page = alice_client.get("/profile/versions/").content.decode()
     assert page.index("Version 2") < page.index("Version 1")
-    assert f"<td>{bad.score}</td>" in page and "<td>100</td>" in page
-    assert "<td>266</td>" in page and "1:54" in page and "1:49" in page
+    assert f'<td data-label="Score">{bad.score}</td>' in page
+    assert '<td data-label="Score">100</td>' in page
+    assert '<td data-label="Words">266</td>' in page and "1:54" in page and "1:49" in page
     assert "20 Nov 2026, 09:30" in page
     assert f'<option value="{bad.pk}" selected>Version 1' in page
     assert f'<option value="{good.pk}" selected>Version 2' in page
