@@ -27,7 +27,13 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from rapport.core.errors import ImportFileError
-from rapport.core.records import ContactFile, ContactRecord, Skipped, record_digest
+from rapport.core.records import (
+    ContactFile,
+    ContactRecord,
+    Skipped,
+    TableDigests,
+    record_digest,
+)
 from rapport.formats.text import (
     NOBODY_REASON,
     clean,
@@ -166,6 +172,8 @@ def read_connections(
     width = len(table.header)
     pick = itemgetter(*(width if index is None else index for index in found))
     names = table.names
+    # Every record's fingerprint: a re-import compares it, a new contact stores it.
+    digests = TableDigests("linkedin", names) if len(set(names)) == len(names) else None
 
     records: list[ContactRecord] = []
     skipped: list[Skipped] = []
@@ -189,7 +197,11 @@ def read_connections(
             raw = {name: value for name, value in zip(names, values, strict=False) if value}
         else:
             raw = table.raw(values, cleaned=True)
-        if known and record_digest("linkedin", key, raw) in known:
+        if padded and digests is not None:
+            digest = digests(key, values)
+        else:
+            digest = record_digest("linkedin", key, raw)
+        if digest in known:
             unchanged += 1
             continue
         first, last = clean_name(first), clean_name(last)
@@ -208,6 +220,7 @@ def read_connections(
             connected_on=parse_connected_on(connected) if connected else None,
             source_key=key,
             raw=raw,
+            digest=digest,
         )
         if nobody(record):
             skipped.append(Skipped(f"row {row}", NOBODY_REASON))
