@@ -125,11 +125,8 @@ class TableDigests:
     def __call__(self, source_key: str, cells: list[str]) -> str:
         """Return the fingerprint of the row of ``cells`` whose key is ``source_key``."""
         items = "), (".join([name + repr(cells[i]) for i, name in self._columns if cells[i]])
-        text = (
-            f"{self._prefix}{source_key}\x1e[({items})]"
-            if items
-            else (f"{self._prefix}{source_key}\x1e[]")
-        )
+        fields = f"[({items})]" if items else "[]"
+        text = f"{self._prefix}{source_key}\x1e{fields}"
         return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 

@@ -1,8 +1,18 @@
+from dataclasses import replace
+
 import pytest
 
 from rapport.core.companies import industry_key, industry_signalled
-from rapport.core.judgments import PersonFacts, PlanContext, build_context, context_for_plan, judge
+from rapport.core.judgments import (
+    PersonFacts,
+    PlanContext,
+    build_context,
+    context_for_plan,
+    judge,
+    verdict_key,
+)
 from rapport.core.plan import PlanData, TargetCompanySpec
+from tests.core.test_titles import TITLES
 
 
 @pytest.fixture(scope="module")
@@ -395,11 +405,6 @@ def test_it_names_the_industry_the_plan_gives_a_target(cfo_plan: PlanContext) ->
 
 def test_contacts_whose_titles_read_alike_get_the_same_verdicts(cfo_plan: PlanContext) -> None:
     """An import judges one title per reading and company: verdict_key must say when."""
-    from dataclasses import replace
-
-    from rapport.core.judgments import verdict_key
-    from tests.core.test_titles import TITLES
-
     titles = [title for title, _, _ in TITLES]
     # Titles that read alike without being written alike, and quoted in every reason.
     titles += [f"{title}  " for title in titles[:40]] + [t.upper() for t in titles[:40]]
