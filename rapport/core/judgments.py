@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapport.core.companies import CompanyMatcher, company_key, industry_key, industry_signalled
 from rapport.core.plan import PlanData
@@ -169,8 +169,13 @@ def verdict_key(person: PersonFacts) -> Hashable:
     a 30,000-person file that read alike ("VP Finance", "Vice President, Finance") are
     judged once per company. Notes are never read (see ``judge``).
     """
-    facts = read_title(person.position)
-    return (person.company, replace(facts, reason=""), person.circles)
+    return (person.company, _reading(person.position), person.circles)
+
+
+@lru_cache(maxsize=65536)
+def _reading(title: str) -> TitleFacts:
+    """Return how ``title`` reads, without the sentence that quotes it."""
+    return replace(read_title(title), reason="")
 
 
 def judge(person: PersonFacts, ctx: PlanContext) -> Judgments:

@@ -21,7 +21,7 @@ class Skipped:
     count: int = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactRecord:
     """One person as one file describes them."""
 

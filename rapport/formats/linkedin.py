@@ -175,6 +175,9 @@ def read_connections(
     # Every record's fingerprint: a re-import compares it, a new contact stores it.
     digests = TableDigests("linkedin", names) if len(set(names)) == len(names) else None
 
+    # Only a cell holding a Windows line end needs more than stripping.
+    strip = str.strip if "\r" not in text else clean
+
     records: list[ContactRecord] = []
     skipped: list[Skipped] = []
     unchanged = 0
@@ -183,7 +186,7 @@ def read_connections(
         padded = len(cells) <= width
         if padded:
             cells = cells + [""] * (width + 1 - len(cells))
-        values = [cell.strip() if "\r" not in cell else clean(cell) for cell in cells]
+        values = list(map(strip, cells))
         first, last, url, email, company, position, connected = pick(values)
         if not (first or last or url or email or company or position):
             if connected:
