@@ -258,7 +258,9 @@ class _Importer:
     def _new_row(self, record: ContactRecord) -> Row:
         full_name = record.full_name or f"{record.first_name} {record.last_name}"
         company, position = record.company[:300], record.position[:400]
-        circles = _unique(_circles(record))
+        circles = _circles(record)
+        if circles:
+            circles = _unique(circles)
         row: Row = {
             "owner_id": self.owner_id,
             "first_name": record.first_name[:200],
