@@ -258,7 +258,9 @@ class _Importer:
     def _new_row(self, record: ContactRecord) -> Row:
         full_name = record.full_name or f"{record.first_name} {record.last_name}"
         company, position = record.company[:300], record.position[:400]
-        circles = _unique(_circles(record))
+        circles = _circles(record)
+        if circles:
+            circles = _unique(circles)
         row: Row = {
             "owner_id": self.owner_id,
             "first_name": record.first_name[:200],
@@ -276,14 +278,16 @@ class _Importer:
             "circles": circles,
             "connected_on": record.connected_on,
             "sources": [self._source(record)],
-            "source_digests": record_digest(record.source_format, record.source_key, record.raw),
+            "source_digests": record.digest
+            or record_digest(record.source_format, record.source_key, record.raw),
             "import_run_id": self.run_id,
             "overrides": {},
         }
         row["search_text"] = search_text(row["full_name"], company, position)
         # A new contact has no overrides of its own: its judgments are the plan's verdict,
-        # computed once per company, title and circles (Judge.apply_row, without the lookups).
-        row.update(self.judge.verdict(company, position, tuple(circles))[0])
+        # computed once per company and reading of the title (Judge.apply_row, without the
+        # lookups).
+        row.update(self.judge.values(company, position, tuple(circles)))
         return row
 
     def _merge(self, row: Row, record: ContactRecord, why: str | None) -> Row:

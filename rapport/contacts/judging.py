@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from rapport.accounts.kept import kept
 from rapport.contacts.models import Company, Contact
-from rapport.core.judgments import PersonFacts, PlanContext, build_context, judge
+from rapport.core.judgments import (
+    Judgments,
+    PersonFacts,
+    PlanContext,
+    build_context,
+    judge,
+    verdict_key,
+)
 from rapport.lib.bulk import update_rows
 from rapport.plan.models import Plan, TargetCompany
 
@@ -55,10 +62,13 @@ class Judge:
             aliases=aliases,
             connector_tags=connector_tags(plan),
         )
-        # Contacts share companies and titles: one verdict serves every repeat.
+        # Contacts share companies and titles: one verdict serves every repeat, and one
+        # verdict's values every title that reads the same (``verdict_key``).
         self._cache: dict[
             tuple[str, str, tuple[str, ...]], tuple[dict[str, Any], dict[str, str]]
         ] = {}
+        self._values: dict[tuple[str, str, tuple[str, ...]], dict[str, Any]] = {}
+        self._values_by_key: dict[Hashable, dict[str, Any]] = {}
 
     def verdict(
         self, company: str, position: str, circles: tuple[str, ...]
@@ -67,25 +77,48 @@ class Judge:
         key = (company, position, circles)
         cached = self._cache.get(key)
         if cached is None:
-            found = judge(
-                PersonFacts(company=company, position=position, circles=circles), self.context
-            )
-            values = {
-                "target_company_id": self.target_ids.get(found.target_company or ""),
-                "in_target_industry": found.in_target_industry,
-                "seniority": found.seniority or "",
-                "function": found.function,
-                "can_hire": found.can_hire,
-                "is_recruiter": found.recruiter,
-                "is_job_seeker": found.job_seeker,
-                "is_connector": found.connector,
-            }
-            cached = self._cache[key] = (values, dict(found.reasons))
+            person = PersonFacts(company=company, position=position, circles=circles)
+            found = judge(person, self.context)
+            cached = self._cache[key] = (self._stored(found), dict(found.reasons))
         return cached
+
+    def values(self, company: str, position: str, circles: tuple[str, ...]) -> dict[str, Any]:
+        """Return the computed judgment values (by attribute), without their reasons.
+
+        The dict is shared by every contact judged alike: copy it before changing it.
+        """
+        key = (company, position, circles)
+        found = self._values.get(key)
+        if found is None:
+            person = PersonFacts(company=company, position=position, circles=circles)
+            alike = verdict_key(person)
+            found = self._values_by_key.get(alike)
+            if found is None:
+                found = self._values_by_key[alike] = self._stored(judge(person, self.context))
+            self._values[key] = found
+        return found
+
+    def _stored(self, found: Judgments) -> dict[str, Any]:
+        """Return ``found``'s verdicts as the Contact columns store them."""
+        return {
+            "target_company_id": self.target_ids.get(found.target_company or ""),
+            "in_target_industry": found.in_target_industry,
+            "seniority": found.seniority or "",
+            "function": found.function,
+            "can_hire": found.can_hire,
+            "is_recruiter": found.recruiter,
+            "is_job_seeker": found.job_seeker,
+            "is_connector": found.connector,
+        }
 
     def apply_row(self, row: dict[str, Any]) -> dict[str, Any]:
         """Judge ``row`` (a dict of Contact attributes) in place; return what changed."""
-        values, _reasons = self._judged(row)
+        values = self.values(
+            row.get("company_name", ""), row.get("position", ""), tuple(row.get("circles") or ())
+        )
+        overrides = row.get("overrides") or {}
+        if overrides:
+            values = self._overridden(values, {}, overrides)[0]
         changed = {k: v for k, v in values.items() if k not in row or row[k] != v}
         row.update(values)
         return changed
@@ -100,15 +133,22 @@ class Judge:
         )
         overrides = row.get("overrides") or {}
         if overrides:
-            values, reasons = dict(values), dict(reasons)
-            for name, value in overrides.items():
-                column = COLUMNS.get(name)
-                if column is None:
-                    continue
-                if name == "target_company":
-                    value = self.target_ids.get(value) if value else None
-                values[column] = value
-                reasons[name] = OVERRIDDEN
+            return self._overridden(values, reasons, overrides)
+        return values, reasons
+
+    def _overridden(
+        self, values: dict[str, Any], reasons: dict[str, str], overrides: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, str]]:
+        """Return ``values`` and ``reasons`` with the user's ``overrides`` put in (copies)."""
+        values, reasons = dict(values), dict(reasons)
+        for name, value in overrides.items():
+            column = COLUMNS.get(name)
+            if column is None:
+                continue
+            if name == "target_company":
+                value = self.target_ids.get(value) if value else None
+            values[column] = value
+            reasons[name] = OVERRIDDEN
         return values, reasons
 
     def apply(self, contact: Contact) -> bool:

@@ -12,6 +12,7 @@ from rapport.core.search_words import folded
 from rapport.core.title_words import FUNCTIONS, SENIORITY_LEVELS
 from rapport.core.titles import FUNCTION_WORDS, SENIORITY_WORDS
 from rapport.lib.bulk import update_rows
+from rapport.lib.fields import WrittenJSONField
 from rapport.lib.owned import Owned, OwnedQuerySet
 
 if TYPE_CHECKING:
@@ -67,16 +68,16 @@ class Contact(Owned):
     first_name = models.CharField(max_length=200, blank=True)
     last_name = models.CharField(max_length=200, blank=True)
     full_name = models.CharField(max_length=400)
-    emails = models.JSONField(default=list, blank=True)
-    phones = models.JSONField(default=list, blank=True, help_text="E.164 where parseable")
-    urls = models.JSONField(default=list, blank=True)
+    emails = WrittenJSONField(default=list, blank=True)
+    phones = WrittenJSONField(default=list, blank=True, help_text="E.164 where parseable")
+    urls = WrittenJSONField(default=list, blank=True)
     linkedin_slug = models.CharField(max_length=200, blank=True)
     company = models.ForeignKey(
         Company, null=True, blank=True, on_delete=models.SET_NULL, related_name="contacts"
     )
     company_name = models.CharField(max_length=300, blank=True)
     position = models.CharField(max_length=400, blank=True)
-    circles = models.JSONField(default=list, blank=True, help_text="tags such as 'church'")
+    circles = WrittenJSONField(default=list, blank=True, help_text="tags such as 'church'")
     notes = models.TextField(blank=True)
     connected_on = models.DateField(null=True, blank=True)
     #: How warm the relationship is, set by the user: 0 (cold) to 3 (close).
@@ -85,7 +86,7 @@ class Contact(Owned):
     #: For contacts who are job seekers themselves: what they are looking for.
     looking_for = models.TextField(blank=True)
     #: Companies where the user noted this person "knows someone".
-    knows_someone_at = models.JSONField(default=list, blank=True)
+    knows_someone_at = WrittenJSONField(default=list, blank=True)
 
     target_company = models.ForeignKey(
         "plan.TargetCompany",
@@ -102,11 +103,11 @@ class Contact(Owned):
     is_recruiter = models.BooleanField(default=False)
     is_job_seeker = models.BooleanField(default=False)
     is_connector = models.BooleanField(default=False)
-    overrides = models.JSONField(default=dict, blank=True)
+    overrides = WrittenJSONField(default=dict, blank=True)
     #: Fields the user edited by hand; imports never overwrite them.
-    edited_fields = models.JSONField(default=list, blank=True)
+    edited_fields = WrittenJSONField(default=list, blank=True)
     #: Every record files gave about this person: {"format", "key", "run", "where", "fields"}.
-    sources = models.JSONField(default=list, blank=True)
+    sources = WrittenJSONField(default=list, blank=True)
     #: The fingerprints of those records (``record_digest``), space-separated: a re-import
     #: reads this narrow column alone to know which of its records it has read before.
     source_digests = models.TextField(blank=True, default="")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -40,7 +40,6 @@ from rapport.contacts.queries import (
     filter_contacts,
 )
 from rapport.core.errors import InputError
-from rapport.core.judgments import company_industry
 from rapport.core.replies import Latency, latency, notes_from
 from rapport.lib.fragments import Fragment, for_request, render_fragment
 from rapport.lib.owned import get_owned_or_404

@@ -81,7 +81,7 @@ def shared_identifiers(people: Iterable[tuple[str, Iterable[str]]]) -> dict[str,
     return counts
 
 
-@dataclass
+@dataclass(slots=True)
 class Known:
     """What the index needs to know about one existing contact."""
 
@@ -94,7 +94,7 @@ class Known:
     source_keys: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     contact_id: int
     certain: bool

@@ -7,9 +7,9 @@ an industry Rapport cannot tell is None, not False.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 
 from rapport.core.companies import CompanyMatcher, company_key, industry_key, industry_signalled
 from rapport.core.plan import PlanData
@@ -159,6 +159,23 @@ class Judgments:
     job_seeker: bool
     connector: bool
     reasons: dict[str, str]
+
+
+def verdict_key(person: PersonFacts) -> Hashable:
+    """Return what ``judge``'s verdicts depend on: persons with equal keys get equal verdicts.
+
+    The reasons may differ (they quote the title as written), the verdicts never do: the
+    title counts only as ``read_title`` reads it, so the thousands of different titles in
+    a 30,000-person file that read alike ("VP Finance", "Vice President, Finance") are
+    judged once per company. Notes are never read (see ``judge``).
+    """
+    return (person.company, _reading(person.position), person.circles)
+
+
+@lru_cache(maxsize=65536)
+def _reading(title: str) -> TitleFacts:
+    """Return how ``title`` reads, without the sentence that quotes it."""
+    return replace(read_title(title), reason="")
 
 
 def judge(person: PersonFacts, ctx: PlanContext) -> Judgments:

@@ -21,7 +21,7 @@ class Skipped:
     count: int = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactRecord:
     """One person as one file describes them."""
 
@@ -42,6 +42,8 @@ class ContactRecord:
     source_key: str = ""
     #: The fields as the file wrote them, kept with the contact so nothing is lost.
     raw: dict[str, str] = field(default_factory=dict)
+    #: ``record_digest`` of this record, when the reader computed it already ("" if not).
+    digest: str = ""
 
 
 @dataclass
@@ -104,6 +106,28 @@ def record_digest(source_format: str, source_key: str, fields: dict[str, str]) -
     """
     text = f"{source_format}\x1e{source_key}\x1e{_sorted_items_text(fields)}"
     return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+class TableDigests:
+    """``record_digest`` for the rows of one table, its header sorted once for all rows.
+
+    A row is given as its cells in the header's order (an empty cell is a field the row
+    does not have), which is how a CSV reader holds it before making it a dict.
+    """
+
+    def __init__(self, source_format: str, names: list[str]) -> None:
+        if len(set(names)) != len(names):
+            raise ValueError("a table's column names must differ to fingerprint its rows")
+        self._prefix = f"{source_format}\x1e"
+        order = sorted(range(len(names)), key=names.__getitem__)
+        self._columns = [(index, f"{names[index]!r}, ") for index in order]
+
+    def __call__(self, source_key: str, cells: list[str]) -> str:
+        """Return the fingerprint of the row of ``cells`` whose key is ``source_key``."""
+        items = "), (".join([name + repr(cells[i]) for i, name in self._columns if cells[i]])
+        fields = f"[({items})]" if items else "[]"
+        text = f"{self._prefix}{source_key}\x1e{fields}"
+        return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def _sorted_items_text(fields: dict[str, str]) -> str:

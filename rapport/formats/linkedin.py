@@ -27,7 +27,13 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from rapport.core.errors import ImportFileError
-from rapport.core.records import ContactFile, ContactRecord, Skipped, record_digest
+from rapport.core.records import (
+    ContactFile,
+    ContactRecord,
+    Skipped,
+    TableDigests,
+    record_digest,
+)
 from rapport.formats.text import (
     NOBODY_REASON,
     clean,
@@ -166,6 +172,11 @@ def read_connections(
     width = len(table.header)
     pick = itemgetter(*(width if index is None else index for index in found))
     names = table.names
+    # Every record's fingerprint: a re-import compares it, a new contact stores it.
+    digests = TableDigests("linkedin", names) if len(set(names)) == len(names) else None
+
+    # Only a cell holding a Windows line end needs more than stripping.
+    strip = str.strip if "\r" not in text else clean
 
     records: list[ContactRecord] = []
     skipped: list[Skipped] = []
@@ -175,7 +186,7 @@ def read_connections(
         padded = len(cells) <= width
         if padded:
             cells = cells + [""] * (width + 1 - len(cells))
-        values = [cell.strip() if "\r" not in cell else clean(cell) for cell in cells]
+        values = list(map(strip, cells))
         first, last, url, email, company, position, connected = pick(values)
         if not (first or last or url or email or company or position):
             if connected:
@@ -189,7 +200,11 @@ def read_connections(
             raw = {name: value for name, value in zip(names, values, strict=False) if value}
         else:
             raw = table.raw(values, cleaned=True)
-        if known and record_digest("linkedin", key, raw) in known:
+        if padded and digests is not None:
+            digest = digests(key, values)
+        else:
+            digest = record_digest("linkedin", key, raw)
+        if digest in known:
             unchanged += 1
             continue
         first, last = clean_name(first), clean_name(last)
@@ -208,6 +223,7 @@ def read_connections(
             connected_on=parse_connected_on(connected) if connected else None,
             source_key=key,
             raw=raw,
+            digest=digest,
         )
         if nobody(record):
             skipped.append(Skipped(f"row {row}", NOBODY_REASON))

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-import phonenumbers
-
 from rapport.formats.text import unique
 
 
@@ -15,6 +13,9 @@ def normalize_phone(raw: str, default_region: str = "US") -> str:
     """Return ``raw`` as E.164 (``+14155552671``), or stripped as written when it is no valid
     number. Local numbers are read in ``default_region``; an extension is kept as ``;ext=``.
     """
+    # Loaded on the first number: the library is large, and a LinkedIn export holds none.
+    import phonenumbers
+
     text = raw.strip()
     if text.lower().startswith("tel:"):
         text = text[4:]

@@ -1,8 +1,18 @@
+from dataclasses import replace
+
 import pytest
 
 from rapport.core.companies import industry_key, industry_signalled
-from rapport.core.judgments import PersonFacts, PlanContext, build_context, context_for_plan, judge
+from rapport.core.judgments import (
+    PersonFacts,
+    PlanContext,
+    build_context,
+    context_for_plan,
+    judge,
+    verdict_key,
+)
 from rapport.core.plan import PlanData, TargetCompanySpec
+from tests.core.test_titles import TITLES
 
 
 @pytest.fixture(scope="module")
@@ -391,3 +401,32 @@ def test_it_names_the_industry_the_plan_gives_a_target(cfo_plan: PlanContext) ->
     assert verdict.reasons["in_target_industry"] == (
         "Stryker is one of your target companies in Medical devices."
     )
+
+
+def test_contacts_whose_titles_read_alike_get_the_same_verdicts(cfo_plan: PlanContext) -> None:
+    """An import judges one title per reading and company: verdict_key must say when."""
+    titles = [title for title, _, _ in TITLES]
+    # Titles that read alike without being written alike, and quoted in every reason.
+    titles += [f"{title}  " for title in titles[:40]] + [t.upper() for t in titles[:40]]
+    companies = [
+        "Stryker",
+        "Covidien",
+        "Nova Devices Inc.",
+        "Robert Half",
+        "Rotary Club of Edina",
+        "Open to work",
+        "Target Corporation",
+        "",
+    ]
+    verdicts: dict[object, tuple[object, ...]] = {}
+    shared = 0
+    for company in companies:
+        for title in titles:
+            for circles in ((), ("church",)):
+                person = PersonFacts(company=company, position=title, circles=circles)
+                found = replace(judge(person, cfo_plan), reasons={})
+                key = verdict_key(person)
+                shared += key in verdicts
+                assert verdicts.setdefault(key, (found,)) == (found,), (company, title)
+    # The check means something only if many titles share a reading.
+    assert shared > len(companies) * len(titles)

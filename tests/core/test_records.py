@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from hashlib import blake2b
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rapport.core.records import record_digest
+from rapport.core.records import TableDigests, record_digest
 
 
 def first_digest(source_format: str, source_key: str, fields: dict[str, str]) -> str:
@@ -33,3 +34,28 @@ def test_quotes_backslashes_and_accents_keep_their_fingerprint() -> None:
     fields = {"Last Name": 'O\'Brien "Jr"', "Notes": "a\\b\nc", "First Name": "José 😀"}
     assert record_digest("linkedin", "k", fields) == first_digest("linkedin", "k", fields)
     assert record_digest("linkedin", "k", {}) == first_digest("linkedin", "k", {})
+
+
+@given(
+    st.lists(st.text(max_size=12), min_size=1, max_size=8, unique=True).flatmap(
+        lambda names: st.tuples(
+            st.just(names),
+            st.lists(st.text(max_size=20), min_size=len(names), max_size=len(names)),
+        )
+    ),
+    st.text(max_size=30),
+)
+def test_a_tables_fingerprints_are_the_records_fingerprints(
+    table: tuple[list[str], list[str]], source_key: str
+) -> None:
+    names, cells = table
+    fields = {name: value for name, value in zip(names, cells, strict=True) if value}
+    digests = TableDigests("linkedin", names)
+    assert digests(source_key, cells) == record_digest("linkedin", source_key, fields)
+    # A reader's row may carry padding past the header: it is no field.
+    assert digests(source_key, [*cells, ""]) == record_digest("linkedin", source_key, fields)
+
+
+def test_a_table_with_two_columns_of_one_name_is_not_fingerprinted_by_column() -> None:
+    with pytest.raises(ValueError, match="must differ"):
+        TableDigests("linkedin", ["Email", "Email"])
