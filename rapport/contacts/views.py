@@ -162,8 +162,6 @@ def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "job_changes": contact.job_changes.all(),
         "judgments": judgment_rows(contact, reasons_for(request.user, contact)),
         "sources": source_rows(contact.sources or []),
-        "override_form": OverrideForm.for_overrides(contact.overrides or {}),
-        "edit_form": ContactEditForm(instance=contact),
     }
     return render(request, "contacts/detail.html", context)
 
@@ -180,9 +178,12 @@ def _answers(user: User, contact: Contact) -> Latency | None:
     return latency(notes, zone, today_for(user))
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def contact_override(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
+    if request.method == "GET":
+        form = OverrideForm.for_overrides(contact.overrides or {})
+        return _editor(request, contact, "override_form", form, "Override a judgment")
     form = OverrideForm(request.POST)
     if form.is_valid():
         contact.overrides = form.overrides()
@@ -194,9 +195,12 @@ def contact_override(request: AuthedRequest, pk: int) -> HttpResponse:
     return redirect("contact", pk=contact.pk)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def contact_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
+    if request.method == "GET":
+        edit_form = ContactEditForm(instance=contact)
+        return _editor(request, contact, "edit_form", edit_form, "Edit the contact details")
     before = {name: getattr(contact, name) for name in ContactEditForm.Meta.fields}
     form = ContactEditForm(request.POST, instance=contact)
     if form.is_valid():
@@ -210,6 +214,20 @@ def contact_edit(request: AuthedRequest, pk: int) -> HttpResponse:
         return redirect("contact", pk=contact.pk)
     messages.error(request, "Nothing was saved: " + form_errors(form))
     return redirect("contact", pk=contact.pk)
+
+
+def _editor(
+    request: AuthedRequest, contact: Contact, name: str, form: object, heading: str
+) -> HttpResponse:
+    """Return one of the contact page's editing forms: the form alone when the page fetches
+    it as its box opens, a page of its own otherwise (a browser without scripts)."""
+    template = f"contacts/_{name}.html"
+    context = {"contact": contact, name: form, "heading": heading, "form_template": template}
+    fetched = request.headers.get("HX-Request")
+    response = render(request, template if fetched else "contacts/edit.html", context)
+    # One address answers the form or its page: the browser must not reuse one as the other.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 def form_errors(form: ContactEditForm) -> str:

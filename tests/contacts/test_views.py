@@ -103,6 +103,32 @@ def test_an_edit_is_remembered_as_the_users_own(
     assert set(tom.edited_fields) >= {"company_name", "position", "circles"}
 
 
+def test_the_editing_forms_open_from_the_page_filled_with_what_is_stored(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    tom = Contact.objects.get(owner=alice, full_name="Tom Becker")
+    alice_client.post(f"/contacts/{tom.pk}/override/", {"can_hire": "yes", "connector": ""})
+    page = alice_client.get(f"/contacts/{tom.pk}/").content.decode()
+    # The page offers each form and fetches it when its box opens.
+    assert f'hx-get="/contacts/{tom.pk}/edit/"' in page
+    assert f'hx-get="/contacts/{tom.pk}/override/"' in page
+    fetched = alice_client.get(f"/contacts/{tom.pk}/edit/", headers={"HX-Request": "true"})
+    form = fetched.content.decode()
+    assert "<html" not in form
+    assert f'action="/contacts/{tom.pk}/edit/"' in form
+    assert f'value="{tom.company_name}"' in form
+    assert "HX-Request" in fetched["Vary"]
+    override = alice_client.get(
+        f"/contacts/{tom.pk}/override/", headers={"HX-Request": "true"}
+    ).content.decode()
+    assert '<option value="yes" selected>' in override
+    # Without scripts, the link opens the same form on a page of its own.
+    whole = alice_client.get(f"/contacts/{tom.pk}/edit/").content.decode()
+    assert "<html" in whole and "Edit the contact details" in whole
+    assert f'action="/contacts/{tom.pk}/edit/"' in whole
+
+
 def test_the_review_queue_merges_or_keeps_apart(
     alice: User, alice_client: Client, import_as_alice: Importer
 ) -> None:
