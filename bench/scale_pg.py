@@ -10,7 +10,9 @@ opened once per workspace with nothing kept, which is reported as the first view
 change; the load then finds them kept, as it would between two changes.
 
 Environment: BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/rapport_scale; the
-database is created when missing), BENCH_WORKSPACES (100), BENCH_SECONDS per cell (8).
+database is created when missing), BENCH_WORKSPACES (100), BENCH_SECONDS per cell (8),
+BENCH_CLIENTS (4,16,64), BENCH_PAGES (words of the pages to run, all by default),
+BENCH_NO_FIRST_VIEWS=1 (skip opening each workspace's kept pages first).
 """
 
 from __future__ import annotations
@@ -31,7 +33,11 @@ from common import ROOT, table
 URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/rapport_scale")
 WORKSPACES = int(os.environ.get("BENCH_WORKSPACES", 100))
 SECONDS = float(os.environ.get("BENCH_SECONDS", 8))
-CLIENTS = (4, 16, 64)
+CLIENTS = tuple(int(n) for n in os.environ.get("BENCH_CLIENTS", "4,16,64").split(","))
+#: Only the pages whose label holds one of these words (all when unset).
+ONLY = [w for w in os.environ.get("BENCH_PAGES", "").split(",") if w]
+#: Skip the first views (the pages are kept from an earlier run, or computed on first use).
+NO_FIRST_VIEWS = os.environ.get("BENCH_NO_FIRST_VIEWS") == "1"
 #: Each copy's ids are the original's plus its number times this.
 STEP = 100_000_000
 #: The pages kept per workspace and data version (rapport/accounts/kept.py).
@@ -309,11 +315,16 @@ def main() -> None:
     try:
         # Each kept page computed once per workspace (the first view after a change),
         # then the load, which finds every workspace's pages kept.
-        caches["kept"].clear()
+        if not NO_FIRST_VIEWS:
+            caches["kept"].clear()
         for label, path in KEPT.items():
+            if NO_FIRST_VIEWS or (ONLY and not any(w in label for w in ONLY)):
+                continue
             rows.append(first_views(port, cookies, label, path))
             print(rows[-1], flush=True)
         for label, path_for in pages.items():
+            if ONLY and not any(w in label for w in ONLY):
+                continue
             load(port, 2, path_for, cookies)  # warm each worker's caches once
             for clients in CLIENTS:
                 latencies, errors, elapsed = load(port, clients, path_for, cookies)
