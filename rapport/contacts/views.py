@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -11,7 +11,6 @@ from django.db.models import QuerySet
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -61,13 +60,14 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         filter_contacts(Contact.objects.none(), request.GET)
     except FilterError as exc:
         messages.error(request, str(exc))
-    # Counting and rendering a page of 30,000 contacts is kept until the workspace changes.
+    # Counting and rendering a page of 30,000 contacts is kept until the workspace changes,
+    # with the notices above the list, so a kept page asks the database nothing more.
     path = request.get_full_path()
-    rows = kept(
+    rows, notices = kept(
         user,
         f"contacts-rows:{path}",
-        lambda _now: _table(user, request.GET),
-        lambda now, _fragment: now + KEPT_ROWS_FOR,
+        lambda now: (_table(user, request.GET), _notices(user, now)),
+        _rows_good_until,
     )
     context: dict[str, object] = {"rows": for_request(request, rows)}
     # Back after a search asks htmx for the whole page (the box with its query), not the rows.
@@ -75,7 +75,7 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         "HX-History-Restore-Request"
     )
     if not rows_only:
-        context |= {
+        context |= notices | {
             "flags": [
                 (name, label, request.GET.get(name, "")) for name, (label, _) in FLAGS.items()
             ],
@@ -84,23 +84,41 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
             "functions": FUNCTION_CHOICES,
             "sorts": SORT_WORDS.items(),
             "current": request.GET,
-            # Whether to ask at all: stopping at the first unknown keeps the list fast.
-            "unknown_industries": Contact.objects.owned_by(user)
-            .filter(in_target_industry__isnull=True, company__isnull=False)
-            .exists(),
-            # The last deletion can be undone from the list it leads back to, for an hour.
-            "undo": DeletedContact.objects.owned_by(user)
-            .filter(deleted_at__gte=timezone.now() - UNDO_SHOWN_FOR)
-            .first(),
-            "review_count": MergeCandidate.objects.owned_by(user)
-            .filter(status=MergeCandidate.PENDING)
-            .count(),
         }
     template = "contacts/_rows.html" if rows_only else "contacts/list.html"
     response = render(request, template, context)
     # One address answers rows or the whole page: Back must not reuse the rows as the page.
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def _notices(user: User, now: datetime) -> dict[str, Any]:
+    """Return what the list says above its rows: duplicates to review, the deletion that
+    can be undone, companies whose industry is unknown."""
+    undo = (
+        DeletedContact.objects.owned_by(user)
+        .filter(deleted_at__gte=now - UNDO_SHOWN_FOR)
+        .values("pk", "name", "deleted_at")
+        .first()
+    )
+    return {
+        # Whether to ask at all: stopping at the first unknown keeps the list fast.
+        "unknown_industries": Contact.objects.owned_by(user)
+        .filter(in_target_industry__isnull=True, company__isnull=False)
+        .exists(),
+        # The last deletion can be undone from the list it leads back to, for an hour.
+        "undo": undo,
+        "review_count": MergeCandidate.objects.owned_by(user)
+        .filter(status=MergeCandidate.PENDING)
+        .count(),
+    }
+
+
+def _rows_good_until(now: datetime, kept_page: tuple[Fragment, dict[str, Any]]) -> datetime:
+    """Nothing in the rows changes with time alone; the offer to undo ends after an hour."""
+    undo = kept_page[1]["undo"]
+    until = now + KEPT_ROWS_FOR
+    return min(until, undo["deleted_at"] + UNDO_SHOWN_FOR) if undo else until
 
 
 def _table(user: User, params: QueryDict) -> Fragment:

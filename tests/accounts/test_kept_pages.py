@@ -178,6 +178,19 @@ def test_a_kept_due_box_drops_a_thank_you_past_its_window(
         assert "Send a thank-you" not in alice_client.get("/meetings/").content.decode()
 
 
+def test_a_kept_list_stops_offering_to_undo_a_deletion_after_its_hour(
+    alice: User, alice_client: Client, ada: Contact
+) -> None:
+    with freeze_time("2026-03-12 12:00:00") as frozen:
+        alice_client.get("/contacts/")
+        alice_client.post(f"/contacts/{ada.pk}/delete/")
+        assert "You deleted Ada Lovelace." in alice_client.get("/contacts/").content.decode()
+        frozen.tick(timedelta(minutes=59))
+        assert "You deleted Ada Lovelace." in alice_client.get("/contacts/").content.decode()
+        frozen.tick(timedelta(minutes=2))
+        assert "You deleted Ada Lovelace." not in alice_client.get("/contacts/").content.decode()
+
+
 @postgresql_only
 @pytest.mark.parametrize("path", KEPT_PAGES)
 def test_an_unchanged_list_is_not_computed_again(
