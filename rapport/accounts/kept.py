@@ -56,5 +56,16 @@ def kept(
 
 
 def forget() -> None:
-    """Drop every kept value (tests)."""
+    """Drop every kept value (tests, and after every migrate)."""
     caches["kept"].clear()
+
+
+def forget_after_migrate(using: str = "default", **_: object) -> None:
+    """Drop every kept value once the database is migrated (an upgrade, a server start)."""
+    from django.conf import settings
+    from django.db import connections
+
+    location = settings.CACHES["kept"].get("LOCATION")
+    # The table is made by createcachetable, after the first migrate: then nothing is kept.
+    if location and location in connections[using].introspection.table_names():
+        forget()

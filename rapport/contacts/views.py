@@ -65,7 +65,7 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
     path = request.get_full_path()
     rows, notices = kept(
         user,
-        f"contacts-rows:{path}",
+        f"contacts-page:{path}",
         lambda now: (_table(user, request.GET), _notices(user, now)),
         _rows_good_until,
     )

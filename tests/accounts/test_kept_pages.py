@@ -7,7 +7,7 @@ and these tests check the same behaviour the plain way.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from django.contrib.auth.models import User
@@ -201,3 +201,21 @@ def test_an_unchanged_list_is_not_computed_again(
     with CaptureQueriesContext(connection) as again:
         alice_client.get(path)
     assert len(again) < len(first) - 3
+
+
+@postgresql_only
+def test_an_upgrade_drops_what_the_code_before_kept(alice: User) -> None:
+    from django.core.management.sql import emit_post_migrate_signal
+
+    from rapport.accounts.kept import kept
+
+    def far(now: datetime, _value: str) -> datetime:
+        return now + timedelta(days=1)
+
+    assert kept(alice, "shape", lambda _now: "as the code before kept it", far) == (
+        "as the code before kept it"
+    )
+    assert kept(alice, "shape", lambda _now: "new", far) == "as the code before kept it"
+    # What `rapport migrate` (and `rapport serve`, which migrates first) ends with.
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert kept(alice, "shape", lambda _now: "new", far) == "new"
