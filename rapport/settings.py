@@ -214,7 +214,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # lock that pair out for 15 minutes (docs/decisions.md).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's model backend, reading the workspace with the user (one query a page fewer).
+    "rapport.accounts.backends.WorkspaceBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("RAPPORT_LOGIN_ATTEMPTS", 5))
 AXES_COOLOFF_TIME = timedelta(minutes=15)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from django.utils import timezone
 
@@ -29,7 +29,13 @@ def workspace_zone(user: User) -> zoneinfo.ZoneInfo:
     known: zoneinfo.ZoneInfo | None = getattr(user, REQUEST_ZONE, None)
     if known is not None:
         return known
-    name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
+    # The signed-in user comes with their workspace (rapport/accounts/backends.py).
+    reverse = Workspace._meta.get_field("owner").remote_field
+    if reverse.is_cached(user):
+        workspace = cast("Workspace | None", reverse.get_cached_value(user))
+        name = workspace.time_zone if workspace is not None else None
+    else:
+        name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
     try:
         return zoneinfo.ZoneInfo(name or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

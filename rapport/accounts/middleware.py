@@ -34,7 +34,7 @@ class WorkspaceMiddleware:
             return self.get_response(request)
         if not settings.MULTIUSER:
             if not request.user.is_authenticated:
-                login(request, local_owner(), backend="django.contrib.auth.backends.ModelBackend")
+                login(request, local_owner(), backend="rapport.accounts.backends.WorkspaceBackend")
         elif not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         # Every time on the page, in templates and in views, is shown in the workspace's zone.

@@ -103,13 +103,13 @@ def test_the_roster_reads_the_same_queries_for_one_client_or_many(
     alice: User, bob: User, carol: User, carol_client: Client, django_assert_num_queries: Any
 ) -> None:
     carol_client.get("/coach/")  # every client's figures computed once
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):
         carol_client.get("/coach/")
     for n in range(3):
         sharing.grant(User.objects.create_user(f"client-{n}"), carol, [])
     sharing.grant(bob, carol, [])
     carol_client.get("/coach/")
-    with django_assert_num_queries(9):  # session, user, zone, role, clients, zones, figures…
+    with django_assert_num_queries(8):  # session, user with zone, role, clients, zones, figures…
         page = carol_client.get("/coach/").content.decode()
     assert page.count('href="/coach/clients/') == 5
 

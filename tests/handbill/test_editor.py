@@ -170,5 +170,5 @@ def test_the_editor_reads_a_fixed_number_of_queries(
 ) -> None:
     alice_client.get("/handbill/")
     # Session, user, handbill, profile, plan, companies, contacts found.
-    with django_assert_num_queries(8):  # 8: with the workspace zone, read once a page
+    with django_assert_num_queries(7):  # 7: the zone comes with the signed-in user
         alice_client.get("/handbill/", {"q": "geoff"})

@@ -51,7 +51,7 @@ def test_the_list_costs_the_same_queries_for_many_versions(
     for n in range(6):
         record_rehearsal(alice, save_pitch(alice, f"{FOCUSED} {n}"), 100)
     # Session and user, workspace, versions with their rehearsal counts.
-    with django_assert_num_queries(5):  # 5: with the workspace zone, read once a page
+    with django_assert_num_queries(4):  # 4: the zone comes with the signed-in user
         alice_client.get("/profile/versions/")
 
 
