@@ -29,17 +29,23 @@ def workspace_zone(user: User) -> zoneinfo.ZoneInfo:
     known: zoneinfo.ZoneInfo | None = getattr(user, REQUEST_ZONE, None)
     if known is not None:
         return known
-    # The signed-in user comes with their workspace (rapport/accounts/backends.py).
-    reverse = Workspace._meta.get_field("owner").remote_field
-    if reverse.is_cached(user):
-        workspace = cast("Workspace | None", reverse.get_cached_value(user))
-        name = workspace.time_zone if workspace is not None else None
-    else:
+    workspace = loaded_workspace(user)
+    name: str | None = workspace.time_zone if workspace is not None else None
+    if workspace is None:
         name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
     try:
         return zoneinfo.ZoneInfo(name or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return UTC
+
+
+def loaded_workspace(user: User) -> Workspace | None:
+    """Return the workspace read with the signed-in user (rapport/accounts/backends.py), or
+    None when it was not read with them (a user loaded some other way, or without one)."""
+    reverse = Workspace._meta.get_field("owner").remote_field
+    if not reverse.is_cached(user):
+        return None
+    return cast("Workspace | None", reverse.get_cached_value(user))
 
 
 def now_for(user: User) -> datetime:

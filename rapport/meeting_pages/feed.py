@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import Prefetch, QuerySet
 
+from rapport.accounts.clock import loaded_workspace
 from rapport.accounts.models import Workspace, new_token
 from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import FeedItem
@@ -143,6 +144,9 @@ def outreach_items(user: User, today: Any, suffix: str) -> list[FeedItem]:
 
 def feed_token(user: User) -> str:
     """Return the user's feed token, or "" when the feed is off."""
+    workspace = loaded_workspace(user)
+    if workspace is not None:
+        return workspace.follow_up_feed_token
     token = Workspace.objects.filter(owner=user).values_list("follow_up_feed_token", flat=True)
     return token.first() or ""
 

@@ -62,19 +62,27 @@ def meeting_list(request: AuthedRequest) -> HttpResponse:
     # The timeline and the due box read thousands of rows: both are kept until the
     # workspace's data changes or time moves past a meeting's start or midnight.
     path = request.get_full_path()
-    timeline = kept(
-        user,
-        f"meetings-timeline:{zone.key}:{path}",
-        lambda now: _timeline(user, request.GET, now=now, zone=zone, path=path),
-        lambda now, _fragment: time_moves_at(user, now),
-    )
+
+    def timeline_for(now: datetime) -> Fragment:
+        return _timeline(user, request.GET, now=now, zone=zone, path=path)
+
     if request.headers.get("HX-Request"):
+        timeline = kept(
+            user,
+            f"meetings-timeline:{zone.key}:{path}",
+            timeline_for,
+            lambda now, _fragment: time_moves_at(user, now),
+        )
         return HttpResponse(for_request(request, timeline))
-    due = kept(
+    # The whole page's two parts in one kept value: one look in the kept table, not two.
+    timeline, due = kept(
         user,
-        f"meetings-due:{zone.key}",
-        lambda now: feed.due_items(user, now=now, zone=zone, url_for=_meeting_url),
-        lambda now, _items: feed.due_items_until(user, now),
+        f"meetings-page:{zone.key}:{path}",
+        lambda now: (
+            timeline_for(now),
+            feed.due_items(user, now=now, zone=zone, url_for=_meeting_url),
+        ),
+        lambda now, _parts: min(time_moves_at(user, now), feed.due_items_until(user, now)),
     )
     token = feed.feed_token(user)
     today = timezone.now().astimezone(zone).date()
