@@ -6,10 +6,10 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import reverse
 from django.utils import timezone
 
 import rapport
+from rapport.front.known_urls import address
 
 NAV = (
     ("plan", "Plan"),
@@ -27,7 +27,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     """Return the main navigation with the current section marked."""
     items = []
     for url_name, label in NAV:
-        url = reverse(url_name)
+        url = address(url_name)
         items.append({"url": url_name, "label": label, "active": request.path.startswith(url)})
     return {
         "nav_items": items,
