@@ -12,6 +12,7 @@ from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from rapport.accounts.clock import today_for, workspace_zone
@@ -60,36 +61,59 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
         filter_contacts(Contact.objects.none(), request.GET)
     except FilterError as exc:
         messages.error(request, str(exc))
-    # Counting and rendering a page of 30,000 contacts is kept until the workspace changes,
-    # with the notices above the list, so a kept page asks the database nothing more.
+    # Counting and rendering a page of 30,000 contacts, with the notices and filters above
+    # it, is kept until the workspace changes: a kept page asks the database nothing more.
     path = request.get_full_path()
-    rows, notices = kept(
+    rows, page, _undo = kept(
         user,
         f"contacts-page:{path}",
-        lambda now: (_table(user, request.GET), _notices(user, now)),
-        _rows_good_until,
+        lambda now: _page(user, request.GET, now),
+        _page_good_until,
     )
-    context: dict[str, object] = {"rows": for_request(request, rows)}
     # Back after a search asks htmx for the whole page (the box with its query), not the rows.
     rows_only = request.headers.get("HX-Request") and not request.headers.get(
         "HX-History-Restore-Request"
     )
-    if not rows_only:
-        context |= notices | {
-            "flags": [
-                (name, label, request.GET.get(name, "")) for name, (label, _) in FLAGS.items()
-            ],
+    if rows_only:
+        response = HttpResponse(for_request(request, rows))
+    else:
+        content = for_request(request, page).replace(ROWS_MARK, for_request(request, rows))
+        # The rows and the page were escaped when rendered; the mark is ours.
+        response = render(request, "contacts/list.html", {"content": mark_safe(content)})  # noqa: S308
+    # One address answers rows or the whole page: Back must not reuse the rows as the page.
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+#: Where the kept page takes its kept rows (it holds no imported text, which is escaped).
+ROWS_MARK = "<!-- the rows -->"
+
+
+def _page(user: User, params: QueryDict, now: datetime) -> tuple[Fragment, Fragment, Any]:
+    """Return the rows ``params`` choose, the page around them, and the deletion it offers
+    to undo (or None)."""
+    notices = _notices(user, now)
+    page = render_fragment(
+        "contacts/_page.html",
+        notices
+        | {
+            "rows": mark_safe(ROWS_MARK),  # noqa: S308
+            "flags": [(name, label, params.get(name, "")) for name, (label, _) in FLAGS.items()],
             "seniorities": SENIORITY_CHOICES,
             "industry_values": ("yes", "no", "unknown"),
             "functions": FUNCTION_CHOICES,
             "sorts": SORT_WORDS.items(),
-            "current": request.GET,
-        }
-    template = "contacts/_rows.html" if rows_only else "contacts/list.html"
-    response = render(request, template, context)
-    # One address answers rows or the whole page: Back must not reuse the rows as the page.
-    patch_vary_headers(response, ["HX-Request"])
-    return response
+            "current": params,
+        },
+    )
+    return _table(user, params), page, notices["undo"]
+
+
+def _page_good_until(now: datetime, kept_page: tuple[Fragment, Fragment, Any]) -> datetime:
+    """Nothing in the rows changes with time alone; the offer to undo ends after an hour."""
+    undo = kept_page[2]
+    until = now + KEPT_ROWS_FOR
+    return min(until, undo["deleted_at"] + UNDO_SHOWN_FOR) if undo else until
 
 
 def _notices(user: User, now: datetime) -> dict[str, Any]:
@@ -112,13 +136,6 @@ def _notices(user: User, now: datetime) -> dict[str, Any]:
         .filter(status=MergeCandidate.PENDING)
         .count(),
     }
-
-
-def _rows_good_until(now: datetime, kept_page: tuple[Fragment, dict[str, Any]]) -> datetime:
-    """Nothing in the rows changes with time alone; the offer to undo ends after an hour."""
-    undo = kept_page[1]["undo"]
-    until = now + KEPT_ROWS_FOR
-    return min(until, undo["deleted_at"] + UNDO_SHOWN_FOR) if undo else until
 
 
 def _table(user: User, params: QueryDict) -> Fragment:
