@@ -66,7 +66,7 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
     path = request.get_full_path()
     rows, page, _undo = kept(
         user,
-        f"contacts-page:{path}",
+        f"contacts-list:{path}",
         lambda now: _page(user, request.GET, now),
         _page_good_until,
     )
