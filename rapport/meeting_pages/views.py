@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
@@ -17,6 +18,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST, require_safe
 
 from rapport.accounts.clock import workspace_zone
@@ -74,28 +76,43 @@ def meeting_list(request: AuthedRequest) -> HttpResponse:
             lambda now, _fragment: time_moves_at(user, now),
         )
         return HttpResponse(for_request(request, timeline))
-    # The whole page's two parts in one kept value: one look in the kept table, not two.
-    timeline, due = kept(
+    # The whole page is kept with its timeline: one look in the kept table, nothing more.
+    # The feed's address is written with the address the page was asked at.
+    timeline, page = kept(
         user,
-        f"meetings-page:{zone.key}:{path}",
-        lambda now: (
-            timeline_for(now),
-            feed.due_items(user, now=now, zone=zone, url_for=_meeting_url),
-        ),
+        f"meetings-page:{zone.key}:{request.get_host()}:{path}",
+        lambda now: (timeline_for(now), _page(request, now, zone)),
         lambda now, _parts: min(time_moves_at(user, now), feed.due_items_until(user, now)),
     )
+    content = for_request(request, page).replace(TIMELINE_MARK, for_request(request, timeline))
+    # Both parts were escaped when rendered; the mark is ours.
+    context = {"content": mark_safe(content)}  # noqa: S308
+    return _render(request, "meetings/list.html", context, zone)
+
+
+#: Where the kept page takes its kept timeline (it holds no imported text, which is escaped).
+TIMELINE_MARK = "<!-- the timeline -->"
+
+
+def _page(request: AuthedRequest, now: datetime, zone: ZoneInfo) -> Fragment:
+    """Return the meetings page below the navigation, a mark where the timeline goes."""
+    user = request.user
     token = feed.feed_token(user)
-    today = timezone.now().astimezone(zone).date()
+    today = now.astimezone(zone).date()
+    due = feed.due_items(user, now=now, zone=zone, url_for=_meeting_url)
     context = {
-        "timeline": for_request(request, timeline),
+        "timeline": mark_safe(TIMELINE_MARK),  # noqa: S308
         "zone": zone.key,
         "current": request.GET,
         "audiences": AUDIENCE_CHOICES,
         "today": today,
         "due": [item for item in due if item.due <= today][:DUE_SHOWN],
         "feed_url": _feed_url(request, token) if token else "",
+        "links_local_only": not settings.PUBLIC_URL,
+        **_CONSTANTS,
     }
-    return _render(request, "meetings/list.html", context, zone)
+    with timezone.override(zone):
+        return render_fragment("meetings/_page.html", context)
 
 
 def _timeline(
