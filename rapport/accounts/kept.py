@@ -37,8 +37,8 @@ def kept(
     ``name`` tells the value apart from the workspace's others: what it is, and everything
     it depends on besides the data (filters, page, zone). A change to the value's shape
     takes a new name: every migrate drops what was kept, but a server still running the
-    code before may keep one more value under the old name meanwhile. ``good_until(now, value)`` returns
-    the moment time alone makes the value wrong.
+    code before may keep one more value under the old name meanwhile.
+    ``good_until(now, value)`` returns the moment time alone makes the value wrong.
     """
     # Read before computing: a write that lands meanwhile moves the version, and the value
     # kept under the old one is never read again.

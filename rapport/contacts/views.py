@@ -179,19 +179,30 @@ def _get_contact_for_owner(request: AuthedRequest, pk: int) -> Contact:
 
 def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _get_contact_for_owner(request, pk)
-    interactions = list(contact.interactions.order_by("-start")[:50])
+    # Only what the page shows: a contact's page is the one opened most.
+    interactions = list(
+        contact.interactions.order_by("-start").only("id", "start", "summary", "kind")[:50]
+    )
     # Messages and meetings together, newest first: the conversation as it went. Touches
     # are reached through the contact (the app that holds them sits above this one).
-    touches = list(contact.touches.order_by("-when", "-id")[:100])
+    touches = list(
+        contact.touches.order_by("-when", "-id").only(*TOUCH_FIELDS)[: TIMELINE_TOUCHES + 1]
+    )
     entries: list[tuple[datetime, dict[str, object]]] = [
         (i.start, {"meeting": i}) for i in interactions
     ]
-    entries += [(t.when, {"touch": t}) for t in touches]
+    entries += [(t.when, {"touch": t}) for t in touches[:TIMELINE_TOUCHES]]
     entries.sort(key=lambda entry: entry[0], reverse=True)
     timeline = [entry for _when, entry in entries]
+    # With every touch read for the timeline, how they answer needs no query of its own.
+    every_touch = (
+        [(t.pk, t.when, t.direction, t.channel, t.signals) for t in touches]
+        if len(touches) <= TIMELINE_TOUCHES
+        else None
+    )
     context = {
         "contact": contact,
-        "answers": _answers(request.user, contact),
+        "answers": _answers(request.user, contact, every_touch),
         "interactions": interactions,
         "timeline": timeline,
         "job_changes": contact.job_changes.all(),
@@ -201,13 +212,32 @@ def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     return render(request, "contacts/detail.html", context)
 
 
-def _answers(user: User, contact: Contact) -> Latency | None:
+#: The newest touches a contact's page shows, and the fields it reads of them.
+TIMELINE_TOUCHES = 100
+TOUCH_FIELDS = (
+    "id",
+    "contact",
+    "when",
+    "channel",
+    "direction",
+    "kind",
+    "reason",
+    "excerpt",
+    "signals",
+)
+
+
+def _answers(
+    user: User, contact: Contact, touches: list[tuple[Any, ...]] | None = None
+) -> Latency | None:
     """Return how ``contact`` answered the user's latest first message (booster, …), or None.
 
-    First messages logged on the paths page count too (``contact.outreaches``).
+    First messages logged on the paths page count too (``contact.outreaches``). ``touches``
+    are every touch of the contact as (id, when, direction, channel, signals), when read.
     """
     zone = workspace_zone(user)
-    touches = contact.touches.values_list("id", "when", "direction", "channel", "signals")
+    if touches is None:
+        touches = list(contact.touches.values_list("id", "when", "direction", "channel", "signals"))
     logged = contact.outreaches.filter(sent_on__isnull=False).values_list("id", "sent_on")
     notes = notes_from(touches, ((pk, day) for pk, day in logged if day is not None), zone)
     return latency(notes, zone, today_for(user))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.test import Client
@@ -97,3 +98,42 @@ def test_another_user_cannot_confirm_alices_meeting(alice: User, bob_client: Cli
     assert bob_client.post(f"/meetings/{coffee.pk}/evidence/").status_code == 404
     coffee.refresh_from_db()
     assert coffee.ask_made is None
+
+
+def test_the_contact_page_says_how_they_answer_however_many_touches_they_have(
+    alice: User, alice_client: Client, django_assert_max_num_queries: Any
+) -> None:
+    from django.utils import timezone
+
+    from rapport.accounts.clock import today_for
+    from rapport.contacts.views import TIMELINE_TOUCHES
+    from rapport.paths.replies import latencies
+    from rapport.touches.models import Touch
+
+    nadia, _coffee = with_archive(alice)
+    expected = latencies(alice, [nadia.pk], today_for(alice))[nadia.pk]
+    assert expected is not None
+    page = alice_client.get(f"/contacts/{nadia.pk}/").content.decode()
+    assert f'data-answers="{expected.label}"' in page
+    # More touches than the timeline shows: how she answers still reads every one.
+    model = Touch.objects.filter(contact=nadia).first()
+    assert model is not None
+    old = [
+        Touch(
+            owner=alice,
+            contact=nadia,
+            when=datetime(2001, 1, 1, tzinfo=UTC) + timezone.timedelta(hours=n),
+            channel=model.channel,
+            direction="in",
+            kind="other",
+            source=model.source,
+            reason="an old note",
+            fingerprint=f"old-{n}",
+        )
+        for n in range(TIMELINE_TOUCHES)
+    ]
+    Touch.objects.bulk_create(old)
+    with django_assert_max_num_queries(14):
+        page = alice_client.get(f"/contacts/{nadia.pk}/").content.decode()
+    assert f'data-answers="{expected.label}"' in page
+    assert page.count('<li class="touch">') == TIMELINE_TOUCHES
