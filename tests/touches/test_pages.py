@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +103,6 @@ def test_another_user_cannot_confirm_alices_meeting(alice: User, bob_client: Cli
 def test_the_contact_page_says_how_they_answer_however_many_touches_they_have(
     alice: User, alice_client: Client, django_assert_max_num_queries: Any
 ) -> None:
-    from django.utils import timezone
 
     from rapport.accounts.clock import today_for
     from rapport.contacts.views import TIMELINE_TOUCHES
@@ -122,7 +121,7 @@ def test_the_contact_page_says_how_they_answer_however_many_touches_they_have(
         Touch(
             owner=alice,
             contact=nadia,
-            when=datetime(2001, 1, 1, tzinfo=UTC) + timezone.timedelta(hours=n),
+            when=datetime(2001, 1, 1, tzinfo=UTC) + timedelta(hours=n),
             channel=model.channel,
             direction="in",
             kind="other",
