@@ -152,9 +152,16 @@ class _CaseBlind:
 
     def words(self, text: str) -> str | None:
         """Return the words of the first match in ``text``, or None."""
-        for match in self.matches(text):
-            return _clean(text[match.start() : match.end()])
-        return None
+        # ``matches`` written out: this runs four times a message, 200,000 times an archive.
+        low = _lower(text)
+        for needle in self.needles:
+            if needle in low:
+                break
+        else:
+            return None
+        same = len(low) == len(text)
+        match = self.plain.search(low) if same else self.pattern.search(text)
+        return None if match is None else _clean(text[match.start() : match.end()])
 
 
 # Every detector reads the same message in turn: lower-case it once.

@@ -212,24 +212,21 @@ def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
     """
     # The same sender and recipients come back row after row (both are cached objects):
     # each pair is read once and counted as often as it appears, in the rows' order.
-    pairs = [(id(row[2]), id(row[3])) for row in rows]
-    times = Counter(pairs)  # in the order each pair first appears
-    last = {pair: index for index, pair in enumerate(pairs)}
-    first: dict[tuple[int, int], int] = {}
-    for index, pair in enumerate(pairs):
-        first.setdefault(pair, index)
-    # A URL takes the name it last has, as row after row would leave it.
-    names = {
-        p.slug: p.name
-        for index in sorted(last.values())
-        for p in (rows[index][2], *rows[index][3])
-        if p.name
-    }
+    senders = list(map(itemgetter(2), rows))
+    lists = list(map(itemgetter(3), rows))
+    pairs = list(zip(map(id, senders), map(id, lists), strict=True))
+    times = Counter(pairs)
+    # Each pair's people, in the order the pairs first appear (a pair's objects are one).
+    first = dict(zip(pairs, zip(senders, lists, strict=True), strict=True))
+    # A URL takes the name it last has, as row after row would leave it: the pairs in the
+    # order they last appear.
+    last = reversed(dict.fromkeys(reversed(pairs)))
+    names = {p.slug: p.name for pair in last for p in (first[pair][0], *first[pair][1]) if p.name}
     seen: Counter[str] = Counter()
     people: dict[str, Person] = {}
-    for pair, index in first.items():
+    for pair, (sender, recipients) in first.items():
         keys: dict[str, None] = {}  # ordered, so that a tie always goes the same way
-        for person in (rows[index][2], *rows[index][3]):
+        for person in (sender, *recipients):
             key = (person.name or names.get(person.slug, person.slug)).casefold()
             if not key:
                 continue

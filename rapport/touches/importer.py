@@ -23,6 +23,7 @@ from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.lib.bulk import indexes_deferred, insert_tuples
+from rapport.lib.memory import collector_paused
 from rapport.plan.models import Plan
 from rapport.touches.linking import Linker
 from rapport.touches.models import Touch
@@ -127,15 +128,18 @@ def import_touches(
     ``shift`` moves every touch in time (the demo, moved to the day it is loaded).
     Raises InputError before writing anything when the file cannot be read.
     """
-    if parsed is None:
-        parsed = read_touches(
-            data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
-        )
-    if shift:
-        for record in parsed.records:
-            record.when += shift
-    with transaction.atomic():
-        return _Importer(user, filename, parsed.format).run(parsed, progress)
+    # 50,000 messages make a few hundred thousand objects, none in a cycle: the collector
+    # walked them again and again, a third of the import's time (docs/benchmarks.md).
+    with collector_paused():
+        if parsed is None:
+            parsed = read_touches(
+                data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
+            )
+        if shift:
+            for record in parsed.records:
+                record.when += shift
+        with transaction.atomic():
+            return _Importer(user, filename, parsed.format).run(parsed, progress)
 
 
 class _Importer:
@@ -162,7 +166,8 @@ class _Importer:
         marks = [fingerprint(record) for record in records]
         known = self.known
         # Messages read before keep the kind they were given: only new ones are read again.
-        verdicts = classify(records, zone=self.zone, wanted=lambda i: marks[i] not in known)
+        wanted = (lambda i: marks[i] not in known) if known else None
+        verdicts = classify(records, zone=self.zone, wanted=wanted)
         total = len(records)
         link = self.linker.link
         row = self._row_maker()
