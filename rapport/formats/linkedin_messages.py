@@ -224,18 +224,24 @@ def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
     names = {p.slug: p.name for pair in last for p in (first[pair][0], *first[pair][1]) if p.name}
     seen: Counter[str] = Counter()
     people: dict[str, Person] = {}
+    # Each person (a cached object, in hundreds of pairs) is keyed once, in the order
+    # first met: meeting them again would change nothing.
+    key_of: dict[int, str] = {}
     for pair, (sender, recipients) in first.items():
         keys: dict[str, None] = {}  # ordered, so that a tie always goes the same way
         for person in (sender, *recipients):
-            key = (person.name or names.get(person.slug, person.slug)).casefold()
-            if not key:
-                continue
-            keys[key] = None
-            known = people.get(key)
-            if known is None or (person.slug and not known.slug):
-                people[key] = Person(person.name or names.get(person.slug, ""), person.slug)
+            key = key_of.get(id(person))
+            if key is None:
+                key = (person.name or names.get(person.slug, person.slug)).casefold()
+                key_of[id(person)] = key
+                known = people.get(key)
+                if key and (known is None or (person.slug and not known.slug)):
+                    people[key] = Person(person.name or names.get(person.slug, ""), person.slug)
+            if key:
+                keys[key] = None
+        count = times[pair]
         for key in keys:
-            seen[key] += times[pair]
+            seen[key] += count
     if me is not None:
         key = (me.name or names.get(me.slug, me.slug)).casefold()
         if key in seen:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from django.conf import settings
 from django.db import models
 
 from rapport.core.records import TOUCH_CHANNEL_WORDS, TOUCH_CHANNELS, TOUCH_KINDS
@@ -52,6 +53,12 @@ class Touch(Owned):
     only, and stays empty when RAPPORT_TOUCH_EXCERPTS is off.
     """
 
+    # No index of its own: the (owner, when) and (owner, contact, when) indexes begin with
+    # it and serve every query by owner; a sixth index was a fifth of building them after
+    # a first import (docs/benchmarks.md).
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     when = models.DateTimeField()
     channel = models.CharField(max_length=32, choices=CHANNEL_CHOICES)
     direction = models.CharField(max_length=3, choices=DIRECTION_CHOICES)
