@@ -222,7 +222,7 @@ def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
     # order they last appear.
     last = reversed(dict.fromkeys(reversed(pairs)))
     names = {p.slug: p.name for pair in last for p in (first[pair][0], *first[pair][1]) if p.name}
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}  # in the order first met, so that a tie always goes one way
     people: dict[str, Person] = {}
     # Each person (a cached object, in hundreds of pairs) is keyed once, in the order
     # first met: meeting them again would change nothing.
@@ -241,14 +241,15 @@ def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
                 keys[key] = None
         count = times[pair]
         for key in keys:
-            seen[key] += count
+            seen[key] = seen.get(key, 0) + count
     if me is not None:
         key = (me.name or names.get(me.slug, me.slug)).casefold()
         if key in seen:
             return people[key]
     if not seen:
         return None
-    key, _count = seen.most_common(1)[0]
+    # The first of the most counted, as Counter.most_common gives it.
+    key, _count = max(seen.items(), key=itemgetter(1))
     return people[key]
 
 
