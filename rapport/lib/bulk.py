@@ -143,8 +143,10 @@ def insert_rows(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` ({attname: value}, all with the same keys; others take defaults)."""
     if not rows:
         return
-    names = list(rows[0])
-    get = itemgetter(*names)
+    # Keys that are no column (the primary key among them) are left out, as they were.
+    columns = {f.attname for f in _columns(model)}
+    names = [name for name in rows[0] if name in columns]
+    get: Callable[[dict[str, Any]], Any] = itemgetter(*names) if names else lambda _row: ()
     write = _writer(model, names)
     for begin in range(0, len(rows), BATCH):
         batch = rows[begin : begin + BATCH]
