@@ -57,6 +57,13 @@ def business_days_between(start: date, end: date) -> int:
     return count
 
 
+#: The words every message is read for, in the order they are looked for.
+_DETECTORS = (
+    ("thank_you", touch_words.thanks_words),
+    ("give", touch_words.shared_words),
+    ("ask", touch_words.ask_words),
+)
+
 #: The verdict given for a record the caller did not ask about (``classify``'s ``wanted``).
 NOT_ASKED = Verdict("other", "")
 
@@ -74,29 +81,31 @@ def classify(
     have their words read (a re-import reads only new messages); the others still count
     as history, and their verdict is ``NOT_ASKED``.
     """
-    verdicts: list[Verdict | None] = [None] * len(records)
+    verdicts: list[Verdict] = [NOT_ASKED] * len(records)
     #: (channel, person) -> when the user wrote and has had no answer since.
     waiting: dict[tuple[str, str], date | None] = {}
     #: People already written with: a message to them is no first approach. (An endorsement
     #: or a recommendation is not a conversation: the first message after one still is.)
     known: set[str] = set()
-    for index in sorted(range(len(records)), key=lambda i: records[i].when):
+    # A stable sort on the times alone, read by index in C rather than through a lambda.
+    times = [record.when for record in records]
+    for index in sorted(range(len(records)), key=times.__getitem__):
         record = records[index]
         person = record.person.key()
+        channel = record.channel
         # Per channel and person, not per thread: an answer in a new thread (a new e-mail,
         # a new LinkedIn conversation) still answers the message waiting for one.
-        key = (record.channel, person)
+        key = (channel, person)
+        since = waiting.get(key)
         if wanted is None or wanted(index):
-            verdicts[index] = _verdict(record, person in known, waiting.get(key), zone)
-        else:
-            verdicts[index] = NOT_ASKED
-        if record.channel in CONVERSATIONS:
+            verdicts[index] = _verdict(record, person in known, since, zone)
+        if channel in CONVERSATIONS:
             known.add(person)
-        if record.direction == "out":
-            waiting[key] = waiting.get(key) or record.when.astimezone(zone).date()
-        else:
+        if record.direction != "out":
             waiting[key] = None
-    return [v for v in verdicts if v is not None]
+        elif since is None:
+            waiting[key] = record.when.astimezone(zone).date()
+    return verdicts
 
 
 def _verdict(record: TouchRecord, known: bool, waiting_since: date | None, zone: tzinfo) -> Verdict:
@@ -110,15 +119,15 @@ def _verdict(record: TouchRecord, known: bool, waiting_since: date | None, zone:
         who = "you recommended them" if out else "they recommended you"
         return Verdict("give", who, ("give",))
     found: dict[str, str] = {}
-    if out and (words := touch_words.introduction_words(text, len(record.others))):
+    if (
+        out
+        and record.others
+        and (words := touch_words.introduction_words(text, len(record.others)))
+    ):
         found["give"] = f'introduced people: "{words}"'
     if out and (words := touch_words.handbill_words(text, record.attachments)):
         found["handbill"] = f'{_LABELS["handbill"]}: "{words}"'
-    for kind, detect in (
-        ("thank_you", touch_words.thanks_words),
-        ("give", touch_words.shared_words),
-        ("ask", touch_words.ask_words),
-    ):
+    for kind, detect in _DETECTORS:
         if kind not in found and (words := detect(text)):
             found[kind] = f'{_LABELS[kind]}: "{words}"'
     if out and (words := touch_words.follow_up_words(text)):
@@ -133,7 +142,7 @@ def _verdict(record: TouchRecord, known: bool, waiting_since: date | None, zone:
         reply_days = business_days_between(waiting_since, record.when.astimezone(zone).date())
         days = "business day" if reply_days == 1 else "business days"
         found.setdefault("reply", f"answered your message after {reply_days} {days}")
-    signals = tuple(kind for kind in PRIORITY if kind in found)
+    signals = tuple([kind for kind in PRIORITY if kind in found])
     if not signals:
         what = "an invitation" if record.channel == "linkedin_invitation" else "a message"
         return Verdict("other", f"{what} with nothing more to tell")

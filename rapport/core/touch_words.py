@@ -137,20 +137,31 @@ class _CaseBlind:
         self.plain = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
         self.needles = needles
 
-    def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """Yield the (start, end) of each match in ``text``."""
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """Return the matches in ``text`` (of its lower case, offsets the same), in order."""
         low = _lower(text)
-        if not any(needle in low for needle in self.needles):
-            return
-        same = len(low) == len(text)
-        for match in (self.plain if same else self.pattern).finditer(low if same else text):
-            yield match.span()
+        # A loop that stops at the first needle found: any() over a generator cost twice this.
+        for needle in self.needles:
+            if needle in low:
+                break
+        else:
+            return iter(())
+        if len(low) == len(text):
+            return self.plain.finditer(low)
+        return self.pattern.finditer(text)
 
     def words(self, text: str) -> str | None:
         """Return the words of the first match in ``text``, or None."""
-        for start, end in self.spans(text):
-            return _clean(text[start:end])
-        return None
+        # ``matches`` written out: this runs four times a message, 200,000 times an archive.
+        low = _lower(text)
+        for needle in self.needles:
+            if needle in low:
+                break
+        else:
+            return None
+        same = len(low) == len(text)
+        match = self.plain.search(low) if same else self.pattern.search(text)
+        return None if match is None else _clean(text[match.start() : match.end()])
 
 
 # Every detector reads the same message in turn: lower-case it once.
@@ -181,7 +192,8 @@ def ask_words(text: str) -> str | None:
 
 def thanks_words(text: str) -> str | None:
     """Return the words thanking someone for something (not a sign-off, not "in advance")."""
-    for start, end in _THANKING.spans(text):
+    for match in _THANKING.matches(text):
+        start, end = match.span()
         if not _NOT_THANKS.search(text[max(0, start - 10) : end + 12]):
             return _clean(text[start:end])
     return None

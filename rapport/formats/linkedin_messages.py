@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin import slug_from_url
@@ -46,19 +46,10 @@ def looks_like_invitations(keys: set[str]) -> bool:
     return {"from", "to", "sent at", "direction"} <= keys
 
 
-@dataclass
-class _Row:
-    number: int
-    thread: str
-    title: str
-    sender: Person
-    recipients: list[Person]
-    when_text: str
-    subject: str
-    content: str
-    folder: str
-    attachments: tuple[str, ...]
-    draft: bool
+#: A message row as read: number, thread, sender, recipients, date text, subject, content,
+#: attachments, and why it is skipped (None: it is not). A plain tuple: 50,000 of them are
+#: made for a large archive, and a class's constructor cost more than reading the row.
+_Row = tuple[int, str, Person, tuple[Person, ...], str, str, str, tuple[str, ...], str | None]
 
 
 def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFile:
@@ -74,50 +65,55 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
         FROM=table.column("from"),
         DATE=table.column("date"),
     )
-    rows = list(_message_rows(table))
+    rows = list(_message_rows(table, plain="\r" not in text))
     me = _find_me(rows, me)
     records: list[TouchRecord] = []
     skipped: list[Skipped] = []
-    has_sender_url = table.column("sender profile url") is not None
-    for row in rows:
-        where = f"{filename}, row {row.number}"
-        reason = _skip_reason(row, has_sender_url)
-        when = parse_when(row.when_text) if reason is None else None
-        if reason is None and when is None and row.when_text:
-            reason = f"the date {row.when_text!r} cannot be read"
+    add = records.append
+    # The same recipients come back in thousands of rows (the lists are cached by
+    # ``_recipients``): each list is told apart from the user once.
+    others_of: dict[int, tuple[tuple[Person, ...], tuple[Person, ...]]] = {}
+    for number, thread, sender, recipients, when_text, subject, content, files, reason in rows:
+        when = parse_when(when_text) if reason is None else None
+        if reason is None and when is None and when_text:
+            reason = f"the date {when_text!r} cannot be read"
         if reason is not None or when is None:
-            skipped.append(Skipped(f"row {row.number}", reason or NO_DATE_REASON))
+            skipped.append(Skipped(f"row {number}", reason or NO_DATE_REASON))
             continue
-        received = TouchRecord(
-            channel="linkedin_message",
-            direction="in",
-            when=when,
-            person=row.sender,
-            where=where,
-            thread=row.thread,
-            subject=row.subject,
-            text=row.content,
-            others=tuple(p for p in row.recipients if not _same(p, me)),
-            attachments=row.attachments,
-            source_key=f"{row.thread}|{row.when_text}|{row.sender.key()}",
-        )
-        if not _same(row.sender, me):
-            records.append(received)
+        known = others_of.get(id(recipients))
+        if known is None or known[0] is not recipients:
+            known = others_of[id(recipients)] = (
+                recipients,
+                tuple(p for p in recipients if not _same(p, me)),
+            )
+        people = known[1]
+        where = f"{filename}, row {number}"
+        source_key = f"{thread}|{when_text}|{sender.key()}"
+        if not _same(sender, me):
+            add(
+                TouchRecord(
+                    "linkedin_message", "in", when, sender, where, thread, subject, content,
+                    people, files, "", source_key,
+                )
+            )  # fmt: skip
             continue
-        people = [p for p in row.recipients if not _same(p, me)]
         for person in people:
-            others = tuple(p for p in people if p is not person)
-            records.append(replace(received, direction="out", person=person, others=others))
+            others = tuple(p for p in people if p is not person) if len(people) > 1 else ()
+            add(
+                TouchRecord(
+                    "linkedin_message", "out", when, person, where, thread, subject, content,
+                    others, files, "", source_key,
+                )
+            )  # fmt: skip
         if not people:
-            skipped.append(Skipped(f"row {row.number}", "a message with no recipient"))
+            skipped.append(Skipped(f"row {number}", "a message with no recipient"))
     skipped.extend(table.skipped())
     return TouchFile(MESSAGES, records, skipped, read=len(records) + len(skipped), me=me)
 
 
-#: The columns a message row is read from, in ``_Row``'s order (after ``number``).
+#: The columns a message row is read from, in the order ``_message_rows`` unpacks them.
 _COLUMNS = (
     "conversation id",
-    "conversation title",
     "from",
     "sender profile url",
     "to",
@@ -131,31 +127,33 @@ _COLUMNS = (
 )
 
 
-def _message_rows(table: Table) -> Iterator[_Row]:
+def _message_rows(table: Table, plain: bool) -> Iterator[_Row]:
+    """Yield the rows of ``table``; ``plain`` says the text holds no carriage return, so
+    that a cell is cleaned by stripping it alone."""
     positions = [table.column(name) for name in _COLUMNS]
+    has_sender_url = positions[2] is not None
     # A missing column reads from a cell past the end of every row: always "".
     width = max((p for p in positions if p is not None), default=0) + 1
-    at = [width if p is None else p for p in positions]
+    cut = itemgetter(*(width if p is None else p for p in positions))
     padding = [""] * (width + 1)
+    tidy = str.strip if plain else clean
     for number, cells in table.rows:
         if len(cells) <= width:
             cells = cells + padding[: width + 1 - len(cells)]
-        (thread, title, sender, sender_url, to, to_urls, when, subject, content) = (
-            clean(cells[i]) for i in at[:9]
+        (thread, name, url, to, to_urls, when, subject, content, folder, files, draft) = map(
+            tidy, cut(cells)
         )
-        folder, attachments, draft = (clean(cells[i]) for i in at[9:])
-        yield _Row(
-            number=number,
-            thread=thread,
-            title=title,
-            sender=_person(sender, sender_url),
-            recipients=list(_recipients(to, to_urls)),
-            when_text=when,
-            subject=subject,
-            content=content,
-            folder=folder.upper(),
-            attachments=tuple(a.strip() for a in attachments.split(",") if a.strip()),
-            draft=draft.lower() in _YES,
+        sender = _person(name, url)
+        yield (
+            number,
+            thread,
+            sender,
+            _recipients(to, to_urls),
+            when,
+            subject,
+            content,
+            tuple(a.strip() for a in files.split(",") if a.strip()) if files else (),
+            _skip_reason(folder, draft, sender, has_sender_url),
         )
 
 
@@ -180,14 +178,18 @@ def _recipients(names: str, urls: str) -> tuple[Person, ...]:
     return tuple(Person("", slug) for slug in slugs)
 
 
-def _skip_reason(row: _Row, has_sender_url: bool) -> str | None:
-    if row.folder == "SPAM":
-        return SPAM_REASON
-    if row.draft or row.folder in {"DRAFT", "DRAFTS"}:
+def _skip_reason(folder: str, draft: str, sender: Person, has_sender_url: bool) -> str | None:
+    if folder:
+        folder = folder.upper()
+        if folder == "SPAM":
+            return SPAM_REASON
+        if folder in {"DRAFT", "DRAFTS"}:
+            return DRAFT_REASON
+    if draft and draft.lower() in _YES:
         return DRAFT_REASON
-    if has_sender_url and not row.sender.slug:
+    if has_sender_url and not sender.slug:
         return SPONSORED_REASON
-    if not (row.sender.name or row.sender.slug):
+    if not (sender.name or sender.slug):
         return "no sender"
     return None
 
@@ -208,27 +210,46 @@ def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
     A ``me`` given by the caller wins when it is in the file at all; otherwise (the plan's
     name spelt differently) the file's own evidence decides.
     """
-    names = {p.slug: p.name for row in rows for p in (row.sender, *row.recipients) if p.name}
-    seen: Counter[str] = Counter()
+    # The same sender and recipients come back row after row (both are cached objects):
+    # each pair is read once and counted as often as it appears, in the rows' order.
+    senders = list(map(itemgetter(2), rows))
+    lists = list(map(itemgetter(3), rows))
+    pairs = list(zip(map(id, senders), map(id, lists), strict=True))
+    times = Counter(pairs)
+    # Each pair's people, in the order the pairs first appear (a pair's objects are one).
+    first = dict(zip(pairs, zip(senders, lists, strict=True), strict=True))
+    # A URL takes the name it last has, as row after row would leave it: the pairs in the
+    # order they last appear.
+    last = reversed(dict.fromkeys(reversed(pairs)))
+    names = {p.slug: p.name for pair in last for p in (first[pair][0], *first[pair][1]) if p.name}
+    seen: dict[str, int] = {}  # in the order first met, so that a tie always goes one way
     people: dict[str, Person] = {}
-    for row in rows:
+    # Each person (a cached object, in hundreds of pairs) is keyed once, in the order
+    # first met: meeting them again would change nothing.
+    key_of: dict[int, str] = {}
+    for pair, (sender, recipients) in first.items():
         keys: dict[str, None] = {}  # ordered, so that a tie always goes the same way
-        for person in (row.sender, *row.recipients):
-            key = (person.name or names.get(person.slug, person.slug)).casefold()
-            if not key:
-                continue
-            keys[key] = None
-            known = people.get(key)
-            if known is None or (person.slug and not known.slug):
-                people[key] = Person(person.name or names.get(person.slug, ""), person.slug)
-        seen.update(list(keys))
+        for person in (sender, *recipients):
+            key = key_of.get(id(person))
+            if key is None:
+                key = (person.name or names.get(person.slug, person.slug)).casefold()
+                key_of[id(person)] = key
+                known = people.get(key)
+                if key and (known is None or (person.slug and not known.slug)):
+                    people[key] = Person(person.name or names.get(person.slug, ""), person.slug)
+            if key:
+                keys[key] = None
+        count = times[pair]
+        for key in keys:
+            seen[key] = seen.get(key, 0) + count
     if me is not None:
         key = (me.name or names.get(me.slug, me.slug)).casefold()
         if key in seen:
             return people[key]
     if not seen:
         return None
-    key, _count = seen.most_common(1)[0]
+    # The first of the most counted, as Counter.most_common gives it.
+    key, _count = max(seen.items(), key=itemgetter(1))
     return people[key]
 
 

@@ -24,7 +24,12 @@ def parse_when(text: str) -> datetime | None:
     """Return the UTC moment a LinkedIn archive cell names, or None when it names none."""
     text = text.strip()
     if len(text) == 23 and text.endswith(" UTC") and text[4] == "-":
-        # messages.csv's one shape, 50,000 times in a large archive: the C parser.
+        # messages.csv's one shape, 50,000 times in a large archive: the C parser, given
+        # the zone in the text so that it returns the aware moment in one call.
+        try:
+            return datetime.fromisoformat(text[:19] + "+00:00")
+        except ValueError:
+            pass
         try:
             return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
         except ValueError:

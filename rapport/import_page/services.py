@@ -12,6 +12,7 @@ from django.conf import settings
 from rapport.core.errors import ImportFileError
 from rapport.formats.kinds import OWN_FORMATS, TOUCH_FORMATS
 from rapport.imports.models import ImportRun
+from rapport.lib.memory import collector_paused
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -99,9 +100,10 @@ def _import_archive(
     from rapport.import_page.suggestions import import_own
     from rapport.touches.importer import import_touches, who_is_me
 
-    parts = read_archive_parts(
-        data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
-    )
+    with collector_paused():
+        parts = read_archive_parts(
+            data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
+        )
     parsed = parts.touches
     has_touches = parsed is not None and parsed.read > 0
     runs: list[tuple[str, ImportRun]] = []
@@ -155,5 +157,8 @@ def import_mailbox(
         if progress is not None:
             progress(stream.tell(), size)
 
-    parsed = read_mail(stream, filename, me=my_addresses(user), progress=advance)
+    # Read with the cycle collector paused, as ``import_touches`` writes: 100,000 messages
+    # are a million objects in no cycle, walked again and again by the collector otherwise.
+    with collector_paused():
+        parsed = read_mail(stream, filename, me=my_addresses(user), progress=advance)
     return import_touches(user, b"", filename, parsed=parsed, progress=progress, shift=shift)

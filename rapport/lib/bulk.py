@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from itertools import repeat
 from json.encoder import encode_basestring_ascii
 from operator import itemgetter
@@ -46,7 +46,13 @@ def _column_converter(field: models.Field[Any, Any]) -> ConvertAll | None:
         return _json_texts
     if isinstance(field, models.DateTimeField):
         adapt = connection.ops.adapt_datetimefield_value
-        return lambda values: [adapt(v) for v in values]
+        if postgres or connection.timezone is not UTC:
+            return lambda values: [adapt(v) for v in values]
+        # A UTC moment is written as its text without the zone, as Django writes it: cut
+        # from the aware text, not through make_naive, a tenth of the cost a value.
+        return lambda values: [
+            str(v)[:-6] if type(v) is datetime and v.tzinfo is UTC else adapt(v) for v in values
+        ]
     if isinstance(field, models.DateField) and not postgres:
         return lambda values: [v.isoformat() if isinstance(v, date) else v for v in values]
     return None
@@ -71,10 +77,16 @@ def _json_texts(values: list[Any]) -> list[str | None]:
             if not value:
                 append("[]")
                 continue
+            hit = memo.get(id(value))
+            if hit is not None and hit[0] is value:
+                append(hit[1])  # one list shared by many rows (a touch's signals)
+                continue
             if type(value[0]) is str and (
                 len(value) == 1 or all(type(item) is str for item in value)
             ):
-                append("[" + ", ".join(map(encode_basestring_ascii, value)) + "]")
+                text = "[" + ", ".join(map(encode_basestring_ascii, value)) + "]"
+                memo[id(value)] = (value, text)
+                append(text)
                 continue
         elif kind is dict:
             if not value:
@@ -131,37 +143,64 @@ def insert_rows(model: type[models.Model], rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` ({attname: value}, all with the same keys; others take defaults)."""
     if not rows:
         return
+    # Keys that are no column (the primary key among them) are left out, as they were.
+    columns = {f.attname for f in _columns(model)}
+    names = [name for name in rows[0] if name in columns]
+    get: Callable[[dict[str, Any]], Any] = itemgetter(*names) if names else lambda _row: ()
+    write = _writer(model, names)
+    for begin in range(0, len(rows), BATCH):
+        batch = rows[begin : begin + BATCH]
+        write([(get(row),) for row in batch] if len(names) == 1 else list(map(get, batch)))
+
+
+def insert_tuples(model: type[models.Model], names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """Insert ``rows``, each a tuple of the values of ``names`` (attnames) in that order.
+
+    The same as ``insert_rows`` without a dict a row: for the imports that make 50,000 rows
+    (messages), building and taking apart the dicts cost a third of the write.
+    """
+    if not rows:
+        return
+    write = _writer(model, names)
+    for begin in range(0, len(rows), BATCH):
+        write(rows[begin : begin + BATCH])
+
+
+def _writer(model: type[models.Model], names: list[str]) -> Callable[[list[tuple[Any, ...]]], None]:
+    """Return what inserts a batch of tuples of ``names``; the other columns take defaults."""
     now = timezone.now()
-    given = set(rows[0])
-    fields = [f for f in _columns(model) if f.attname in given]
+    by_name = {f.attname: f for f in _columns(model)}
+    fields = [by_name[name] for name in names]
     defaults: list[tuple[models.Field[Any, Any], Any]] = []
     for field in _columns(model):
-        if field.attname not in given:
+        if field.attname not in names:
             # A column the rows leave out gets one default, converted once for all rows.
             auto = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
             defaults.append((field, _converted(field, now if auto else field.get_default())))
     converters = [(i, c) for i, c in enumerate(map(_column_converter, fields)) if c is not None]
-    with connection.cursor() as cursor:
-        for begin in range(0, len(rows), BATCH):
-            batch = rows[begin : begin + BATCH]
-            # Column by column: each is taken out of the rows, and converted, in one pass.
-            columns = [list(map(itemgetter(f.attname), batch)) for f in fields]
-            for i, convert in converters:
-                columns[i] = convert(columns[i])
-            bound: list[tuple[models.Field[Any, Any], list[Any]]] = []
-            fixed = list(defaults)
-            for field, column in zip(fields, columns, strict=True):
-                if len(batch) > 1 and _one_value(column):
-                    fixed.append((field, column[0]))
-                else:
-                    bound.append((field, column))
-            sql, constants = _insert_statement(model, [f for f, _ in bound], fixed)
-            if bound:
-                shared = (repeat(value, len(batch)) for value in constants)
-                params = list(zip(*(column for _, column in bound), *shared, strict=True))
+
+    def write(batch: list[tuple[Any, ...]]) -> None:
+        # Column by column: each is taken out of the rows, and converted, in one pass.
+        columns: list[list[Any]] = [list(column) for column in zip(*batch, strict=True)]
+        for i, convert in converters:
+            columns[i] = convert(columns[i])
+        bound: list[tuple[models.Field[Any, Any], list[Any]]] = []
+        fixed = list(defaults)
+        for field, column in zip(fields, columns, strict=True):
+            if len(batch) > 1 and _one_value(column):
+                fixed.append((field, column[0]))
             else:
-                params = [tuple(constants)] * len(batch)
+                bound.append((field, column))
+        sql, constants = _insert_statement(model, [f for f, _ in bound], fixed)
+        if bound:
+            shared = (repeat(value, len(batch)) for value in constants)
+            params = list(zip(*(column for _, column in bound), *shared, strict=True))
+        else:
+            params = [tuple(constants)] * len(batch)
+        with connection.cursor() as cursor:
             cursor.executemany(sql, params)
+
+    return write
 
 
 _PLAIN = (str, int, bool)

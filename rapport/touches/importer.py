@@ -22,7 +22,8 @@ from rapport.core.evidence import Verdict, classify
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
-from rapport.lib.bulk import indexes_deferred, insert_rows
+from rapport.lib.bulk import indexes_deferred, insert_tuples
+from rapport.lib.memory import collector_paused
 from rapport.plan.models import Plan
 from rapport.touches.linking import Linker
 from rapport.touches.models import Touch
@@ -36,6 +37,25 @@ EXCERPT_CHARS = 200
 BATCH = 2000
 #: The channels whose direction and person depend on who the user is.
 IDENTITY_CHANNELS = frozenset({"linkedin_message", "email"})
+#: The columns of a new touch's row, in the order ``_Importer._row_maker`` gives them.
+COLUMNS = (
+    "owner_id",
+    "when",
+    "channel",
+    "direction",
+    "kind",
+    "signals",
+    "thread",
+    "contact_id",
+    "person_name",
+    "person_key",
+    "source",
+    "reason",
+    "excerpt",
+    "reply_days",
+    "fingerprint",
+    "import_run_id",
+)
 #: How many candidate names a report lists before "and N more".
 NAMES_SHOWN = 8
 
@@ -59,6 +79,10 @@ def excerpt(text: str) -> str:
     """Return the first words of ``text``, whitespace made single, or "" when excerpts are off."""
     if not settings.RAPPORT_TOUCH_EXCERPTS:
         return ""
+    return _cut(text)
+
+
+def _cut(text: str) -> str:
     # The start of a long body gives the same first words as the whole, at a tenth of the
     # cost; a start made mostly of spaces is not enough, and the whole is read then.
     head = text[: EXCERPT_CHARS * 4]
@@ -104,15 +128,18 @@ def import_touches(
     ``shift`` moves every touch in time (the demo, moved to the day it is loaded).
     Raises InputError before writing anything when the file cannot be read.
     """
-    if parsed is None:
-        parsed = read_touches(
-            data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
-        )
-    if shift:
-        for record in parsed.records:
-            record.when += shift
-    with transaction.atomic():
-        return _Importer(user, filename, parsed.format).run(parsed, progress)
+    # 50,000 messages make a few hundred thousand objects, none in a cycle: the collector
+    # walked them again and again, a third of the import's time (docs/benchmarks.md).
+    with collector_paused():
+        if parsed is None:
+            parsed = read_touches(
+                data, filename, me=who_is_me(user), max_bytes=settings.RAPPORT_MAX_IMPORT_BYTES
+            )
+        if shift:
+            for record in parsed.records:
+                record.when += shift
+        with transaction.atomic():
+            return _Importer(user, filename, parsed.format).run(parsed, progress)
 
 
 class _Importer:
@@ -130,7 +157,7 @@ class _Importer:
 
     def run(self, parsed: TouchFile, progress: Progress | None) -> ImportRun:
         counts = dict.fromkeys(OUTCOMES, 0)
-        new: list[dict[str, Any]] = []
+        new: list[tuple[Any, ...]] = []
         relinked: list[tuple[int, int]] = []
         candidates: dict[str, str] = {}
         seen: set[str] = set()
@@ -139,8 +166,11 @@ class _Importer:
         marks = [fingerprint(record) for record in records]
         known = self.known
         # Messages read before keep the kind they were given: only new ones are read again.
-        verdicts = classify(records, zone=self.zone, wanted=lambda i: marks[i] not in known)
+        wanted = (lambda i: marks[i] not in known) if known else None
+        verdicts = classify(records, zone=self.zone, wanted=wanted)
         total = len(records)
+        link = self.linker.link
+        row = self._row_maker()
         for number, (record, verdict, mark) in enumerate(
             zip(records, verdicts, marks, strict=True)
         ):
@@ -150,23 +180,23 @@ class _Importer:
                 repeated += 1
                 continue
             seen.add(mark)
-            contact_id = self.linker.link(record.person)
+            contact_id = link(record.person)
             if contact_id is None:
                 key = record.person.key()
                 candidates.setdefault(key, record.person.name or key)
-            if mark in self.known:
-                pk, linked = self.known[mark]
+            if mark in known:
+                pk, linked = known[mark]
                 if linked is None and contact_id is not None:
                     relinked.append((pk, contact_id))
                     counts["updated"] += 1
                 else:
                     counts["unchanged"] += 1
                 continue
-            new.append(self._row(record, verdict, mark, contact_id))
-        # Plain rows and one executemany a batch: the ORM's bulk_create spent most of a
+            new.append(row(record, verdict, mark, contact_id))
+        # Plain tuples and one executemany a batch: the ORM's bulk_create spent most of a
         # 50,000-message import compiling values (docs/benchmarks.md).
         with indexes_deferred(Touch, len(new)):
-            insert_rows(Touch, new)
+            insert_tuples(Touch, list(COLUMNS), new)
         self._relink(relinked)
         skipped = list(parsed.skipped)
         if repeated:
@@ -194,27 +224,40 @@ class _Importer:
             progress(total, total)
         return run
 
-    def _row(
-        self, record: TouchRecord, verdict: Verdict, mark: str, contact_id: int | None
-    ) -> dict[str, Any]:
-        return {
-            "owner_id": self.user.pk,
-            "when": record.when,
-            "channel": record.channel,
-            "direction": record.direction,
-            "kind": verdict.kind,
-            "signals": list(verdict.signals),
-            "thread": record.thread[:300],
-            "contact_id": contact_id,
-            "person_name": record.person.name[:400],
-            "person_key": record.person.key()[:400],
-            "source": record.where[:500],
-            "reason": verdict.reason[:500],
-            "excerpt": excerpt(record.text),
-            "reply_days": verdict.reply_days,
-            "fingerprint": mark,
-            "import_run_id": self.run_row.pk,
-        }
+    def _row_maker(self) -> Callable[[TouchRecord, Verdict, str, int | None], tuple[Any, ...]]:
+        """Return what makes a touch's row (``COLUMNS``'s values) from its record."""
+        owner, run = self.user.pk, self.run_row.pk
+        cut = _cut if settings.RAPPORT_TOUCH_EXCERPTS else lambda _text: ""
+        # Rows with the same signals share one list: its JSON text is then written once.
+        lists: dict[tuple[str, ...], list[str]] = {}
+
+        def row(
+            record: TouchRecord, verdict: Verdict, mark: str, contact_id: int | None
+        ) -> tuple[Any, ...]:
+            person = record.person
+            signals = lists.get(verdict.signals)
+            if signals is None:
+                signals = lists[verdict.signals] = list(verdict.signals)
+            return (
+                owner,
+                record.when,
+                record.channel,
+                record.direction,
+                verdict.kind,
+                signals,
+                record.thread[:300],
+                contact_id,
+                person.name[:400],
+                person.key()[:400],
+                record.where[:500],
+                verdict.reason[:500],
+                cut(record.text),
+                verdict.reply_days,
+                mark,
+                run,
+            )
+
+        return row
 
     def _replace_stale(self, parsed: TouchFile, seen: set[str]) -> list[str]:
         """Remove the touches read before the user corrected who they are, that this file

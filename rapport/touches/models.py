@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from django.conf import settings
 from django.db import models
 
 from rapport.core.records import TOUCH_CHANNEL_WORDS, TOUCH_CHANNELS, TOUCH_KINDS
+from rapport.lib.fields import WrittenJSONField
 from rapport.lib.owned import Owned, OwnedQuerySet
 
 #: The channel in words, for pages and reports.
@@ -51,12 +53,19 @@ class Touch(Owned):
     only, and stays empty when RAPPORT_TOUCH_EXCERPTS is off.
     """
 
+    # No index of its own: the (owner, when) and (owner, contact, when) indexes begin with
+    # it and serve every query by owner; a sixth index was a fifth of building them after
+    # a first import (docs/benchmarks.md).
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     when = models.DateTimeField()
     channel = models.CharField(max_length=32, choices=CHANNEL_CHOICES)
     direction = models.CharField(max_length=3, choices=DIRECTION_CHOICES)
     kind = models.CharField(max_length=16, choices=KIND_CHOICES)
-    #: Every kind the words showed, most telling first (``kind`` is the first).
-    signals = models.JSONField(default=list, blank=True)
+    #: Every kind the words showed, most telling first (``kind`` is the first). Without
+    #: SQLite's JSON_VALID check, a tenth of writing 50,000 touches (lib/fields.py).
+    signals = WrittenJSONField(default=list, blank=True)
     thread = models.CharField(max_length=300, blank=True)
     contact = models.ForeignKey(
         "contacts.Contact",

@@ -97,3 +97,36 @@ def test_a_large_import_that_fails_leaves_the_indexes_and_writes_nothing(
         import_as_alice("network_v1.csv")
     assert indexes() == before
     assert not Contact.objects.owned_by(alice).exists()
+
+
+def test_times_written_in_bulk_are_the_text_django_writes(alice: User) -> None:
+    # UTC moments are cut to text without Django's make_naive: the stored text, and the
+    # moment read back, must be Django's own, for UTC and for any other zone.
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from rapport.touches.models import Touch
+
+    moments = [
+        datetime(2024, 3, 5, 14, 22, 10, tzinfo=UTC),
+        datetime(2024, 3, 5, 14, 22, 10, 250_000, tzinfo=UTC),
+        datetime(2024, 3, 5, 23, 30, tzinfo=timezone(timedelta(hours=-5))),
+    ]
+    names = ["owner_id", "when", "channel", "direction", "kind", "source", "fingerprint"]
+    row = ("linkedin_message", "in", "other", "messages.csv, row 2")
+    rows = [(alice.pk, when, *row, f"bulk{n}") for n, when in enumerate(moments)]
+    bulk.insert_tuples(Touch, names, rows)
+    for n, when in enumerate(moments):
+        Touch.objects.create(
+            owner=alice, when=when, channel="email", direction="in", fingerprint=f"orm{n}"
+        )
+
+    def texts(channel: str) -> list[Any]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                'SELECT "when" FROM touches_touch WHERE channel = %s ORDER BY id', [channel]
+            )
+            return [value for (value,) in cursor.fetchall()]
+
+    assert texts("linkedin_message") == texts("email")
+    read_back = Touch.objects.owned_by(alice).filter(channel="linkedin_message")
+    assert sorted(t.when for t in read_back) == sorted(moments)
