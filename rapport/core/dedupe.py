@@ -205,9 +205,11 @@ class ContactIndex:
             # A source key may be an email: it is the same record only if nothing contradicts.
             if found is not None and self._may_be(found, slug, key):
                 return Match(found, True, "same record in an earlier import")
-        certain, doubt = self._by_identifiers(slug, key, emails, phones)
-        if certain is not None:
-            return certain
+        doubt = None
+        if emails or phones:  # most LinkedIn rows have neither: no call for them
+            certain, doubt = self._by_identifiers(slug, key, emails, phones)
+            if certain is not None:
+                return certain
         by_name = self._by_name(slug, key, company)
         if by_name is not None and by_name.certain:
             return by_name

@@ -76,6 +76,8 @@ _NUMERIC_US = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})(?:,? .*)?$")  # 1/8/18,
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})$")  # 05.09.2023, German Excel
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _PROFILE_PATH = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
+_PROFILE_PREFIX = "linkedin.com/in/"
+_SLUG_AT = re.compile(r"([^/?#\s]+)")
 
 
 def looks_like(keys: set[str]) -> bool:
@@ -89,12 +91,29 @@ def slug_from_url(url: str) -> str:
     ``https://www.linkedin.com/in/jane-doe-4a1b2c3/`` gives ``jane-doe-4a1b2c3``; any other
     URL gives "".
     """
-    match = _PROFILE_PATH.search(url)
+    match = _profile_path(url)
     if match is None:
         return ""
     slug: str = match.group(1)
     # Most slugs hold no escape: unquote's own call was a third of this function's time.
     return (unquote(slug) if "%" in slug else slug).strip().lower()
+
+
+def _profile_path(url: str) -> re.Match[str] | None:
+    """Return ``_PROFILE_PATH.search(url)``, found by plain text search in an ASCII URL.
+
+    The case-blind pattern made the regex engine try every position of every URL.
+    """
+    if not url.isascii():
+        return _PROFILE_PATH.search(url)
+    lowered = url.lower()  # ASCII: the same length, and what a case-blind match compares
+    start = lowered.find(_PROFILE_PREFIX)
+    while start >= 0:
+        match = _SLUG_AT.match(url, start + len(_PROFILE_PREFIX))
+        if match is not None:
+            return match
+        start = lowered.find(_PROFILE_PREFIX, start + 1)
+    return None
 
 
 @lru_cache(maxsize=4096)

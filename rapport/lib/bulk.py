@@ -173,6 +173,8 @@ def _one_value(column: list[Any]) -> bool:
     kind = type(first)
     if first is not None and kind not in _PLAIN:
         return False
+    if column[-1] != first or column[len(column) // 2] != first:
+        return False  # most columns vary: no need to count them through
     # count() compares with ==, and 1 == True: the types are checked too, only then.
     return column.count(first) == len(column) and len(set(map(type, column))) == 1
 
