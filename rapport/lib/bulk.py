@@ -61,6 +61,9 @@ def _column_converter(field: models.Field[Any, Any]) -> ConvertAll | None:
 
             return lambda values: [None if v is None else Jsonb(v) for v in values]
         return _json_texts
+    if isinstance(field, models.BooleanField) and not postgres:
+        # SQLite stores a bool as 1 or 0; an int is bound directly, a bool via an adapter.
+        return lambda values: [v if v is None else int(v) for v in values]
     if isinstance(field, models.DateTimeField):
         adapt = connection.ops.adapt_datetimefield_value
         return lambda values: [adapt(v) for v in values]
