@@ -14,7 +14,7 @@ from rapport.core.judgments import (
     PlanContext,
     build_context,
     judge,
-    verdict_key,
+    verdict_key_of,
 )
 from rapport.lib.bulk import update_rows
 from rapport.plan.models import Plan, TargetCompany
@@ -90,10 +90,11 @@ class Judge:
         key = (company, position, circles)
         found = self._values.get(key)
         if found is None:
-            person = PersonFacts(company=company, position=position, circles=circles)
-            alike = verdict_key(person)
+            # Most company-and-title pairs read like one seen before: no PersonFacts for them.
+            alike = verdict_key_of(company, position, circles)
             found = self._values_by_key.get(alike)
             if found is None:
+                person = PersonFacts(company=company, position=position, circles=circles)
                 found = self._values_by_key[alike] = self._stored(judge(person, self.context))
             self._values[key] = found
         return found

@@ -140,25 +140,50 @@ class ContactIndex:
 
     def add(self, contact: Known) -> None:
         """Index ``contact``; the first contact seen keeps a shared profile or source id."""
-        key = name_key(contact.full_name)
-        self.names[contact.id] = key
-        if contact.linkedin_slug:
-            slug = contact.linkedin_slug.lower()
-            self.by_slug.setdefault(slug, contact.id)
-            self.slugs[contact.id] = slug
-        for email in contact.emails:
-            self.by_email.setdefault(email.lower(), []).append(contact.id)
-        for phone in contact.phones:
-            self.by_phone.setdefault(phone, []).append(contact.id)
-        for source in contact.source_keys:
-            self.by_source.setdefault(source, contact.id)
+        self.add_person(
+            contact.id,
+            contact.full_name,
+            contact.company,
+            contact.linkedin_slug,
+            contact.emails,
+            contact.phones,
+            contact.source_keys,
+        )
+
+    def add_person(
+        self,
+        contact_id: int,
+        full_name: str,
+        company_name: str = "",
+        linkedin_slug: str = "",
+        emails: Iterable[str] = (),
+        phones: Iterable[str] = (),
+        source_keys: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        """Index one contact given by its parts (``add``, without making a ``Known``).
+
+        An import adds every new contact of its file, so records later in the file are
+        matched against it: 30,000 of them in a LinkedIn export.
+        """
+        key = name_key(full_name)
+        self.names[contact_id] = key
+        if linkedin_slug:
+            slug = linkedin_slug.lower()
+            self.by_slug.setdefault(slug, contact_id)
+            self.slugs[contact_id] = slug
+        for email in emails:
+            self.by_email.setdefault(email.lower(), []).append(contact_id)
+        for phone in phones:
+            self.by_phone.setdefault(phone, []).append(contact_id)
+        for source in source_keys:
+            self.by_source.setdefault(source, contact_id)
         if key:
-            company = company_key(contact.company)
-            self.by_name.setdefault(key, []).append((contact.id, company))
+            company = company_key(company_name)
+            self.by_name.setdefault(key, []).append((contact_id, company))
             if company:
-                self._unblocked.append((contact.id, company, key))
-                if not contact.linkedin_slug:
-                    self._unblocked_without_slug.append((contact.id, company, key))
+                self._unblocked.append((contact_id, company, key))
+                if not linkedin_slug:
+                    self._unblocked_without_slug.append((contact_id, company, key))
 
     def find(
         self,
@@ -180,9 +205,11 @@ class ContactIndex:
             # A source key may be an email: it is the same record only if nothing contradicts.
             if found is not None and self._may_be(found, slug, key):
                 return Match(found, True, "same record in an earlier import")
-        certain, doubt = self._by_identifiers(slug, key, emails, phones)
-        if certain is not None:
-            return certain
+        doubt = None
+        if emails or phones:  # most LinkedIn rows have neither: no call for them
+            certain, doubt = self._by_identifiers(slug, key, emails, phones)
+            if certain is not None:
+                return certain
         by_name = self._by_name(slug, key, company)
         if by_name is not None and by_name.certain:
             return by_name

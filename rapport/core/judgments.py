@@ -169,7 +169,12 @@ def verdict_key(person: PersonFacts) -> Hashable:
     a 30,000-person file that read alike ("VP Finance", "Vice President, Finance") are
     judged once per company. Notes are never read (see ``judge``).
     """
-    return (person.company, _reading(person.position), person.circles)
+    return verdict_key_of(person.company, person.position, person.circles)
+
+
+def verdict_key_of(company: str, position: str, circles: tuple[str, ...]) -> Hashable:
+    """Return ``verdict_key`` of the person with these facts, without making a PersonFacts."""
+    return (company, _reading(position), circles)
 
 
 @lru_cache(maxsize=65536)

@@ -39,7 +39,6 @@ from rapport.formats.text import (
     clean,
     clean_name,
     decode,
-    nobody,
     read_table,
 )
 
@@ -77,6 +76,8 @@ _NUMERIC_US = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})(?:,? .*)?$")  # 1/8/18,
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2,4})$")  # 05.09.2023, German Excel
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _PROFILE_PATH = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
+_PROFILE_PREFIX = "linkedin.com/in/"
+_SLUG_AT = re.compile(r"([^/?#\s]+)")
 
 
 def looks_like(keys: set[str]) -> bool:
@@ -90,8 +91,29 @@ def slug_from_url(url: str) -> str:
     ``https://www.linkedin.com/in/jane-doe-4a1b2c3/`` gives ``jane-doe-4a1b2c3``; any other
     URL gives "".
     """
-    match = _PROFILE_PATH.search(url)
-    return unquote(match.group(1)).strip().lower() if match else ""
+    match = _profile_path(url)
+    if match is None:
+        return ""
+    slug: str = match.group(1)
+    # Most slugs hold no escape: unquote's own call was a third of this function's time.
+    return (unquote(slug) if "%" in slug else slug).strip().lower()
+
+
+def _profile_path(url: str) -> re.Match[str] | None:
+    """Return ``_PROFILE_PATH.search(url)``, found by plain text search in an ASCII URL.
+
+    The case-blind pattern made the regex engine try every position of every URL.
+    """
+    if not url.isascii():
+        return _PROFILE_PATH.search(url)
+    lowered = url.lower()  # ASCII: the same length, and what a case-blind match compares
+    start = lowered.find(_PROFILE_PREFIX)
+    while start >= 0:
+        match = _SLUG_AT.match(url, start + len(_PROFILE_PREFIX))
+        if match is not None:
+            return match
+        start = lowered.find(_PROFILE_PREFIX, start + 1)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -185,7 +207,10 @@ def read_connections(
         # A row no wider than the header (the usual one) is padded past it with empty cells.
         padded = len(cells) <= width
         if padded:
-            cells = cells + [""] * (width + 1 - len(cells))
+            if len(cells) == width:
+                cells.append("")  # the reader's own list: no copy for the usual row
+            else:
+                cells = cells + [""] * (width + 1 - len(cells))
         values = list(map(strip, cells))
         first, last, url, email, company, position, connected = pick(values)
         if not (first or last or url or email or company or position):
@@ -208,27 +233,33 @@ def read_connections(
             unchanged += 1
             continue
         first, last = clean_name(first), clean_name(last)
-        record = ContactRecord(
-            source_format="linkedin",
-            where=f"row {row}",
-            first_name=first,
-            last_name=last,
-            # join_name, inlined: it was a twelfth of reading a row.
-            full_name=f"{first} {last}" if first and last else first or last,
-            emails=[email] if email else [],
-            urls=[url] if url else [],
-            linkedin_slug=slug,
-            company=company,
-            position=position,
-            connected_on=parse_connected_on(connected) if connected else None,
-            source_key=key,
-            raw=raw,
-            digest=digest,
-        )
-        if nobody(record):
+        # join_name, inlined: it was a twelfth of reading a row.
+        full_name = f"{first} {last}" if first and last else first or last
+        # nobody(), inlined: a LinkedIn row has no phone.
+        if not (full_name or email or slug):
             skipped.append(Skipped(f"row {row}", NOBODY_REASON))
-        else:
-            records.append(record)
+            continue
+        # Fields in their declared order: by keyword, building the record took 40% longer.
+        records.append(
+            ContactRecord(
+                "linkedin",  # source_format
+                f"row {row}",  # where
+                first,
+                last,
+                full_name,
+                [email] if email else [],  # emails
+                [],  # phones
+                [url] if url else [],  # urls
+                slug,  # linkedin_slug
+                company,
+                position,
+                "",  # notes
+                parse_connected_on(connected) if connected else None,
+                key,  # source_key
+                raw,
+                digest,
+            )
+        )
     skipped.extend(table.skipped())
     return ContactFile("linkedin", records, skipped, unchanged=unchanged)
 

@@ -130,3 +130,23 @@ def test_times_written_in_bulk_are_the_text_django_writes(alice: User) -> None:
     assert texts("linkedin_message") == texts("email")
     read_back = Touch.objects.owned_by(alice).filter(channel="linkedin_message")
     assert sorted(t.when for t in read_back) == sorted(moments)
+
+
+def test_nones_and_booleans_are_stored_as_null_and_integers(alice: User) -> None:
+    # sqlite3 is given an adapter for None and bool (rapport.lib.bulk): what it stores must
+    # be what it stored without one.
+    if connection.vendor != "sqlite":
+        pytest.skip("the adapters are sqlite3's")
+    bulk.insert_rows(
+        Contact,
+        [{"owner_id": alice.pk, "full_name": "Ana", "can_hire": True, "is_recruiter": False}],
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT typeof(connected_on), typeof(in_target_industry), can_hire, typeof(can_hire),"
+            " is_recruiter FROM contacts_contact WHERE owner_id = %s",
+            [alice.pk],
+        )
+        assert cursor.fetchall() == [("null", "null", 1, "integer", 0)]
+        cursor.execute("SELECT %s IS NULL, %s, typeof(%s)", [None, True, False])
+        assert cursor.fetchall() == [(1, 1, "integer")]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from hypothesis import given, settings
@@ -209,10 +211,31 @@ def test_it_reports_missing_name_columns_with_the_columns_found() -> None:
         ("https://www.linkedin.com/company/acme", ""),
         ("https://example.com/in/jane", ""),
         ("", ""),
+        # The first "linkedin.com/in/" is followed by no slug: the next one is read.
+        ("https://linkedin.com/in//?next=https://linkedin.com/in/Jane-Doe", "jane-doe"),
+        ("https://LINKEDIN.com/in/\u212aim Kowalski", "kim"),  # a Kelvin sign, lower-cased
     ],
 )
 def test_it_takes_the_profile_slug_from_the_url(url: str, slug: str) -> None:
     assert slug_from_url(url) == slug
+
+
+_URL_PARTS = st.sampled_from(
+    [
+        *("linkedin.com/in/", "LinkedIn.COM/IN/", "linkedin.com/in//", "https://www."),
+        *("/", "?", "#", " ", "\t", "\x1c", "%20", "%C3%BC", "jane-doe", "J", "x"),
+        *("\u212a", "\u00fc", "\u0130"),  # Kelvin sign, u-umlaut, dotted capital I
+    ]
+)
+
+
+@given(st.lists(_URL_PARTS, max_size=8).map("".join))
+def test_a_slug_is_read_as_the_case_blind_pattern_reads_it(url: str) -> None:
+    # The slug is found by text search where it can: it must be the pattern's own answer,
+    # for any mix of case, separators, repeats and non-ASCII letters.
+    match = re.search(r"linkedin\.com/in/([^/?#\s]+)", url, re.IGNORECASE)
+    expected = unquote(match.group(1)).strip().lower() if match else ""
+    assert slug_from_url(url) == expected
 
 
 @pytest.mark.parametrize(
