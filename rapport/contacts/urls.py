@@ -1,9 +1,9 @@
 from django.urls import path
 
-from rapport.contacts import company_pages, views
+from rapport.contacts import company_pages, list_page, views
 
 urlpatterns = [
-    path("", views.contact_list, name="contacts"),
+    path("", list_page.contact_list, name="contacts"),
     path("export.csv", views.contact_export, {"file_format": "csv"}, name="contacts-csv"),
     path("export.vcf", views.contact_export, {"file_format": "vcard"}, name="contacts-vcard"),
     path("new/", views.contact_new, name="contact-new"),
