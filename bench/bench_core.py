@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 
 from common import COMPANIES, TITLES, table
 
-from rapport.core.judgments import PersonFacts, build_context, judge
+from rapport.core.judgments import PersonFacts, judge
 from rapport.core.meetings import KnownPerson, PeopleIndex, classify
 from rapport.core.pitch import PitchContext, analyse
+from rapport.core.plan_context import build_context
 from rapport.core.records import Attendee, EventRecord
 from rapport.core.titles import read_title
 

@@ -8,14 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from rapport.accounts.kept import kept
 from rapport.contacts.models import Company, Contact
-from rapport.core.judgments import (
-    Judgments,
-    PersonFacts,
-    PlanContext,
-    build_context,
-    judge,
-    verdict_key_of,
-)
+from rapport.core.judgments import Judgments, PersonFacts, judge, verdict_key_of
+from rapport.core.plan_context import PlanContext, build_context
 from rapport.lib.bulk import update_rows
 from rapport.plan.models import Plan, TargetCompany
 

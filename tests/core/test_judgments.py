@@ -3,15 +3,9 @@ from dataclasses import replace
 import pytest
 
 from rapport.core.companies import industry_key, industry_signalled
-from rapport.core.judgments import (
-    PersonFacts,
-    PlanContext,
-    build_context,
-    context_for_plan,
-    judge,
-    verdict_key,
-)
+from rapport.core.judgments import PersonFacts, judge, verdict_key
 from rapport.core.plan import PlanData, TargetCompanySpec
+from rapport.core.plan_context import PlanContext, build_context, context_for_plan
 from tests.core.test_titles import TITLES
 
 
