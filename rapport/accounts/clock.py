@@ -30,8 +30,9 @@ def workspace_zone(user: User) -> zoneinfo.ZoneInfo:
     if known is not None:
         return known
     workspace = loaded_workspace(user)
-    name: str | None = workspace.time_zone if workspace is not None else None
-    if workspace is None:
+    if workspace is not None:
+        name: str | None = workspace.time_zone
+    else:
         name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
     try:
         return zoneinfo.ZoneInfo(name or "UTC")

@@ -24,7 +24,7 @@ from rapport.contacts.models import (
     MergeCandidate,
 )
 from rapport.contacts.queries import FLAGS, SORT_WORDS, FilterError, filter_contacts
-from rapport.lib.fragments import Fragment, for_request, render_fragment
+from rapport.lib.fragments import Fragment, for_request, render_fragment, with_part
 from rapport.lib.requests import AuthedRequest
 
 if TYPE_CHECKING:
@@ -59,9 +59,8 @@ def contact_list(request: AuthedRequest) -> HttpResponse:
     if rows_only:
         response = HttpResponse(for_request(request, rows))
     else:
-        content = for_request(request, page).replace(ROWS_MARK, for_request(request, rows))
-        # The rows and the page were escaped when rendered; the mark is ours.
-        response = render(request, "contacts/list.html", {"content": mark_safe(content)})  # noqa: S308
+        content = with_part(request, page, ROWS_MARK, rows)
+        response = render(request, "contacts/list.html", {"content": content})
     # One address answers rows or the whole page: Back must not reuse the rows as the page.
     patch_vary_headers(response, ["HX-Request"])
     return response

@@ -46,3 +46,14 @@ def for_request(request: HttpRequest, fragment: Fragment) -> SafeString:
     """Return the fragment's HTML with the request's own form token in it."""
     # The HTML was escaped when it was rendered; the token is letters and digits.
     return mark_safe(fragment.html.replace(fragment.mark, get_token(request)))  # noqa: S308
+
+
+def with_part(request: HttpRequest, page: Fragment, mark: str, part: Fragment) -> SafeString:
+    """Return ``page`` for the request with ``part`` (kept beside it) where ``mark`` stands.
+
+    The mark is the caller's constant, rendered into the page in place of the part; it is
+    written so that no escaped text can hold it (an HTML comment).
+    """
+    # Both were escaped when rendered; the mark is ours.
+    html = for_request(request, page).replace(mark, for_request(request, part))
+    return mark_safe(html)  # noqa: S308

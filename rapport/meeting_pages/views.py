@@ -26,7 +26,7 @@ from rapport.accounts.kept import kept
 from rapport.contacts.models import Contact
 from rapport.formats.ics_feed import write_feed
 from rapport.ledger.models import Give, Introduction
-from rapport.lib.fragments import Fragment, for_request, render_fragment
+from rapport.lib.fragments import Fragment, for_request, render_fragment, with_part
 from rapport.lib.links import absolute_url
 from rapport.lib.owned import get_owned_or_404
 from rapport.lib.requests import AuthedRequest
@@ -84,9 +84,7 @@ def meeting_list(request: AuthedRequest) -> HttpResponse:
         lambda now: (timeline_for(now), _page(request, now, zone)),
         lambda now, _parts: min(time_moves_at(user, now), feed.due_items_until(user, now)),
     )
-    content = for_request(request, page).replace(TIMELINE_MARK, for_request(request, timeline))
-    # Both parts were escaped when rendered; the mark is ours.
-    context = {"content": mark_safe(content)}  # noqa: S308
+    context = {"content": with_part(request, page, TIMELINE_MARK, timeline)}
     return _render(request, "meetings/list.html", context, zone)
 
 
