@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from playwright.sync_api import Locator, Page
@@ -50,6 +52,17 @@ def in_view(page: Page, locator: Locator) -> bool:
     """Return whether all of ``locator`` is inside the window."""
     found, height = box(locator), page.viewport_size["height"] if page.viewport_size else 0
     return found.y >= 0 and found.bottom <= height
+
+
+def settles(check: Callable[[], bool], seconds: float = 10) -> bool:
+    """Return whether ``check()`` holds once the page has settled: it is asked again while
+    the page still lays out (a preview loading, a scroll finishing), up to ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def page_width(page: Page) -> int:

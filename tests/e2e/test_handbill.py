@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from rapport.contacts.models import Contact
 from rapport.core.plan import Person, PlanData, TargetCompanySpec
 from rapport.plan.services import save_plan
-from tests.e2e.layout import LAPTOP, WIDTHS, box, in_view, side_by_side, stacked
+from tests.e2e.layout import LAPTOP, WIDTHS, box, in_view, settles, side_by_side, stacked
 from tests.handbill.pdf_reading import page_count
 
 INDUSTRIES = ("Medical devices", "Banking", "Retail")
@@ -185,8 +185,8 @@ def test_the_preview_stays_in_view_beside_the_choices_and_above_them_on_a_phone(
         assert stacked(preview, editor)
     page.get_by_label("Show Fastenal").evaluate("e => e.scrollIntoView({block: 'center'})")
     # The whole page as it prints follows the list on a laptop; Save is in reach on both.
-    assert in_view(page, preview) is (width == LAPTOP)
-    assert in_view(page, save)
+    assert settles(lambda: in_view(page, preview) is (width == LAPTOP))
+    assert settles(lambda: in_view(page, save))
     assert box(editor).y < 0
 
 
