@@ -132,7 +132,9 @@ def test_the_contact_page_says_how_they_answer_however_many_touches_they_have(
         for n in range(TIMELINE_TOUCHES)
     ]
     Touch.objects.bulk_create(old)
-    with django_assert_max_num_queries(14):
+    # A fixed number whatever the touches (PostgreSQL adds the kept judge's); one query
+    # a touch would be over a hundred.
+    with django_assert_max_num_queries(20):
         page = alice_client.get(f"/contacts/{nadia.pk}/").content.decode()
     assert f'data-answers="{expected.label}"' in page
     assert page.count('<li class="touch">') == TIMELINE_TOUCHES
