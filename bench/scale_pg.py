@@ -287,6 +287,34 @@ def first_views(
     )
 
 
+def processor_seconds(server_pid: int) -> tuple[float, float]:
+    """Return the processor time used so far by the server (its process and every child) and
+    by PostgreSQL (every process named postgres), read from /proc: where a page's cost goes."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    names: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])
+        names[pid] = name
+        used[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    tree = {server_pid}
+    for _ in range(3):  # the server, gunicorn's arbiter, its workers
+        tree |= {pid for pid, parent in parents.items() if parent in tree}
+    server = sum(used[pid] for pid in tree if pid in used)
+    database = sum(used[pid] for pid, name in names.items() if name == "postgres")
+    return server, database
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -327,10 +355,15 @@ def main() -> None:
             load(port, 2, path_for, cookies)  # warm each worker's caches once
             for clients in CLIENTS:
                 cpu = time.process_time()
+                server_cpu, database_cpu = processor_seconds(server.pid)
                 latencies, errors, elapsed = load(port, clients, path_for, cookies)
+                server_after, database_after = processor_seconds(server.pid)
+                answered = max(1, len(latencies))
+                server_ms = (server_after - server_cpu) * 1000 / answered
+                database_ms = (database_after - database_cpu) * 1000 / answered
                 # The load generator shares the two cores with the server: its own cost a
                 # request, so the table says how much of the machine it took.
-                client_ms = (time.process_time() - cpu) * 1000 / max(1, len(latencies))
+                client_ms = (time.process_time() - cpu) * 1000 / answered
                 p95 = percentile(latencies, 0.95)
                 target = TARGETS_MS[label]
                 checked = clients == 16
@@ -339,7 +372,8 @@ def main() -> None:
                         f"{label}, {clients} clients",
                         f"{len(latencies) / elapsed:.0f}/s, p50 {statistics.median(latencies):.0f}"
                         f" ms, p95 {p95:.0f} ms, p99 {percentile(latencies, 0.99):.0f} ms, "
-                        f"{errors} errors, load generator {client_ms:.1f} ms a request",
+                        f"{errors} errors; processor ms a request: server {server_ms:.1f}, "
+                        f"PostgreSQL {database_ms:.1f}, load generator {client_ms:.1f}",
                         f"p95 < {target} ms, 0 errors" if checked else "0 errors",
                         ("yes" if p95 < target and not errors else "NO")
                         if checked

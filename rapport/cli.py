@@ -106,7 +106,7 @@ def serve(
     from django.conf import settings
 
     from rapport.serving import serve as run_server
-    from rapport.serving import worker_count
+    from rapport.serving import thread_count, worker_count
     from rapport.settings_mode import LOOPBACK_HOSTS, env_bool
 
     os.environ["RAPPORT_BIND_HOST"] = host
@@ -125,6 +125,7 @@ def serve(
             )
     try:
         workers = worker_count(host not in LOOPBACK_HOSTS)
+        thread_count()
     except ValueError as exc:
         fail(str(exc))
     setup_django()

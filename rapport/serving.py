@@ -14,6 +14,9 @@ from gunicorn.app.base import BaseApplication
 #: Seconds a request may take before its worker is replaced: a 50,000-card import takes
 #: about 8 s on a small machine, and a hung request must not hold a worker for ever.
 TIMEOUT = 120
+#: Requests one worker answers at once: one can be answered while another waits on the
+#: database.
+THREADS = 4
 
 
 def worker_count(multiuser: bool) -> int:
@@ -22,12 +25,25 @@ def worker_count(multiuser: bool) -> int:
     One person on a laptop needs two (one can import while the other answers pages); a
     server, gunicorn's usual two per core plus one.
     """
-    given = os.environ.get("RAPPORT_WORKERS", "").strip()
+    given = _whole_number("RAPPORT_WORKERS")
     if given:
-        if not given.isdigit() or int(given) < 1:
-            raise ValueError(f"RAPPORT_WORKERS must be a whole number of at least 1, not {given!r}")
-        return int(given)
+        return given
     return 2 * (os.cpu_count() or 1) + 1 if multiuser else 2
+
+
+def thread_count() -> int:
+    """Return how many requests one worker answers at once (RAPPORT_THREADS overrides)."""
+    return _whole_number("RAPPORT_THREADS") or THREADS
+
+
+def _whole_number(name: str) -> int | None:
+    """Return the setting ``name`` as a whole number of at least 1, or None when unset."""
+    given = os.environ.get(name, "").strip()
+    if not given:
+        return None
+    if not given.isdigit() or int(given) < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, not {given!r}")
+    return int(given)
 
 
 def options(host: str, port: int, multiuser: bool, reload: bool = False) -> dict[str, Any]:
@@ -36,9 +52,8 @@ def options(host: str, port: int, multiuser: bool, reload: bool = False) -> dict
     return {
         "bind": [bind],
         "workers": worker_count(multiuser),
-        # Threads let one worker answer pages while another request waits on the database.
         "worker_class": "gthread",
-        "threads": 4,
+        "threads": thread_count(),
         "timeout": TIMEOUT,
         "graceful_timeout": 30,
         "accesslog": "-",

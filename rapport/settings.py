@@ -261,6 +261,8 @@ RAPPORT_MAX_IMPORT_BYTES = int(os.environ.get("RAPPORT_MAX_IMPORT_BYTES", 100 * 
 RAPPORT_TOUCH_EXCERPTS = env_bool("RAPPORT_TOUCH_EXCERPTS", True)
 
 SESSION_COOKIE_HTTPONLY = True
+# Django's database sessions, read with a query prepared once (every page reads one).
+SESSION_ENGINE = "rapport.accounts.sessions"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 #: Reachable from other machines and not told the network is trusted and plain HTTP

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
@@ -34,6 +34,7 @@ from rapport.contacts.queries import (
 from rapport.core.errors import InputError
 from rapport.core.replies import Latency, latency, notes_from
 from rapport.lib.owned import get_owned_or_404
+from rapport.lib.prepared import Prepared
 from rapport.lib.requests import AuthedRequest
 
 if TYPE_CHECKING:
@@ -61,16 +62,13 @@ def _get_contact_for_owner(request: AuthedRequest, pk: int) -> Contact:
 
 
 def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
-    contact = _get_contact_for_owner(request, pk)
-    # Only what the page shows: a contact's page is the one opened most.
-    interactions = list(
-        contact.interactions.order_by("-start").only("id", "start", "summary", "kind")[:50]
-    )
-    # Messages and meetings together, newest first: the conversation as it went. Touches
-    # are reached through the contact (the app that holds them sits above this one).
-    touches = list(
-        contact.touches.order_by("-when", "-id").only(*TOUCH_FIELDS)[: TIMELINE_TOUCHES + 1]
-    )
+    # A contact's page is the one opened most: its queries are prepared once (lib/prepared).
+    found = _contact(request.user.pk, pk)
+    if not found:
+        raise Http404("No such contact")
+    contact = found[0]
+    interactions = _interactions(pk)
+    touches = _touches(pk)
     entries: list[tuple[datetime, dict[str, object]]] = [
         (i.start, {"meeting": i}) for i in interactions
     ]
@@ -88,7 +86,7 @@ def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "answers": _answers(request.user, contact, every_touch),
         "interactions": interactions,
         "timeline": timeline,
-        "job_changes": contact.job_changes.all(),
+        "job_changes": _job_changes(pk),
         "judgments": judgment_rows(contact, reasons_for(request.user, contact)),
         "sources": source_rows(contact.sources or []),
     }
@@ -109,6 +107,27 @@ TOUCH_FIELDS = (
     "signals",
 )
 
+# The contact's page's queries. Meetings, touches and first messages are reached through
+# the contact: the apps that hold them sit above this one.
+_contact = Prepared(lambda owner, pk: Contact.objects.filter(owner_id=owner, pk=pk), int, int)
+_interactions = Prepared(
+    lambda pk: (
+        Contact(pk=pk).interactions.order_by("-start").only("id", "start", "summary", "kind")[:50]
+    ),
+    int,
+)
+_touches = Prepared(
+    lambda pk: (
+        Contact(pk=pk).touches.order_by("-when", "-id").only(*TOUCH_FIELDS)[: TIMELINE_TOUCHES + 1]
+    ),
+    int,
+)
+_logged = Prepared(
+    lambda pk: Contact(pk=pk).outreaches.filter(sent_on__isnull=False).values_list("id", "sent_on"),
+    int,
+)
+_job_changes = Prepared(lambda pk: Contact(pk=pk).job_changes.all(), int)
+
 
 def _answers(
     user: User, contact: Contact, touches: list[tuple[Any, ...]] | None = None
@@ -121,7 +140,7 @@ def _answers(
     zone = workspace_zone(user)
     if touches is None:
         touches = list(contact.touches.values_list("id", "when", "direction", "channel", "signals"))
-    logged = contact.outreaches.filter(sent_on__isnull=False).values_list("id", "sent_on")
+    logged = _logged(contact.pk)
     notes = notes_from(touches, ((pk, day) for pk, day in logged if day is not None), zone)
     return latency(notes, zone, today_for(user))
 
