@@ -7,6 +7,7 @@ database the suite runs on (SQLite, and PostgreSQL in CI).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -55,7 +56,7 @@ def contacts(alice: User, bob: User) -> list[Contact]:
     return made
 
 
-BUILDS = {
+BUILDS: dict[str, tuple[Callable[..., Any], tuple[type, ...]]] = {
     "one contact of an owner": (
         lambda owner, pk: Contact.objects.filter(owner_id=owner, pk=pk),
         (int, int),
@@ -84,8 +85,8 @@ def test_prepared_rows_are_the_querysets_rows(
     name: str, contacts: list[Contact], alice: User, bob: User
 ) -> None:
     build, kinds = BUILDS[name]
-    prepared = Prepared(build, *kinds)
-    samples = {
+    prepared: Prepared[Any] = Prepared(build, *kinds)
+    samples: dict[tuple[type, ...], list[tuple[Any, ...]]] = {
         (int, int): [
             (alice.pk, contacts[0].pk),
             (alice.pk, contacts[2].pk),
@@ -93,8 +94,8 @@ def test_prepared_rows_are_the_querysets_rows(
         ],
         (int,): [(alice.pk,), (bob.pk,), (contacts[0].pk + 1000,)],
         (int, str): [(alice.pk, "Ada"), (alice.pk, "Grace"), (bob.pk, "Alan"), (alice.pk, "%")],
-    }[kinds]
-    for values in samples:
+    }
+    for values in samples[kinds]:
         expected = [fields(row) for row in build(*values)]
         assert [fields(row) for row in prepared(*values)] == expected, values
 
