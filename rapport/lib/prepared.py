@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -40,6 +40,8 @@ class _Compiled:
     places: tuple[tuple[int, ...], ...]
     db: str
     as_models: bool
+    #: Django's conversions of the values read (dates on SQLite, JSON, …), by column.
+    converters: dict[int, Any]
 
 
 class Prepared(Generic[T]):
@@ -74,9 +76,11 @@ class Prepared(Generic[T]):
         with connection.cursor() as cursor:
             cursor.execute(compiled.sql, params)
             fetched = cursor.fetchall()
-        rows = compiled.compiler.results_iter([fetched], tuple_expected=not compiled.as_models)
+        rows: Iterable[Any] = fetched
+        if compiled.converters:
+            rows = compiled.compiler.apply_converters(rows, compiled.converters)
         if not compiled.as_models:
-            return list(rows)  # type: ignore[arg-type]  # values_list rows: T is a tuple
+            return [tuple(row) for row in rows]  # type: ignore[misc]  # values_list rows
         return list(self._models(compiled, rows))
 
     def _compiled(self) -> _Compiled:
@@ -90,7 +94,7 @@ class Prepared(Generic[T]):
         return found
 
     @staticmethod
-    def _models(compiled: _Compiled, rows: Iterator[Any]) -> Iterator[T]:
+    def _models(compiled: _Compiled, rows: Iterable[Any]) -> Iterator[T]:
         compiler = compiled.compiler
         klass_info = compiler.klass_info
         assert klass_info is not None
@@ -160,4 +164,5 @@ def _compile(build: Callable[..., QuerySet[Any, Any]], kinds: tuple[type, ...]) 
         places=tuple(places),
         db=queryset.db,
         as_models=queryset._iterable_class is ModelIterable,
+        converters=compiler.get_converters([s[0] for s in compiler.select[: compiler.col_count]]),
     )
