@@ -17,6 +17,8 @@ TIMEOUT = 120
 #: Requests one worker answers at once: one can be answered while another waits on the
 #: database.
 THREADS = 4
+#: Linux's folder in memory, for the workers' heartbeat files.
+SHARED_MEMORY = "/dev/shm"
 
 
 def worker_count(multiuser: bool) -> int:
@@ -63,6 +65,10 @@ def options(host: str, port: int, multiuser: bool, reload: bool = False) -> dict
         "forwarded_allow_ips": os.environ.get("RAPPORT_FORWARDED_ALLOW_IPS", "127.0.0.1,::1"),
         "reload": reload,
         "proc_name": "rapport",
+        # Each worker tells the arbiter it is alive by touching a file, many times a
+        # second: in memory where the machine has it (gunicorn's advice; a container's
+        # /tmp may sit on a slow overlay disk).
+        "worker_tmp_dir": SHARED_MEMORY if os.path.isdir(SHARED_MEMORY) else None,
     }
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from rapport import serving
 from tests.accounts.test_serve_binding import environment, first_answer, free_port
+from tests.cli_runner import Run
 
 
 def test_the_local_server_is_gunicorn_serving_pages_static_files_and_a_health_check(
@@ -55,6 +56,29 @@ def test_workers_are_sized_to_the_machine_unless_set(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("RAPPORT_WORKERS", "many")
     with pytest.raises(ValueError, match="RAPPORT_WORKERS"):
         serving.worker_count(multiuser=True)
+
+
+def test_threads_a_worker_are_four_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RAPPORT_THREADS", raising=False)
+    assert serving.options("127.0.0.1", 8000, multiuser=False)["threads"] == 4
+    monkeypatch.setenv("RAPPORT_THREADS", "2")
+    assert serving.options("127.0.0.1", 8000, multiuser=True)["threads"] == 2
+    monkeypatch.setenv("RAPPORT_THREADS", "0")
+    with pytest.raises(ValueError, match="RAPPORT_THREADS"):
+        serving.options("127.0.0.1", 8000, multiuser=True)
+
+
+def test_a_wrong_thread_count_is_a_clear_error_at_serve(
+    rapport: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RAPPORT_THREADS", "lots")
+    result = rapport("serve")
+    assert result.returncode == 2
+    assert "RAPPORT_THREADS must be a whole number" in result.stderr + result.stdout
+
+
+def test_the_workers_heartbeat_is_kept_in_memory() -> None:
+    assert serving.options("127.0.0.1", 8000, multiuser=False)["worker_tmp_dir"] == "/dev/shm"
 
 
 def test_an_ipv6_address_is_bound_in_brackets() -> None:
