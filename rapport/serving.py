@@ -18,7 +18,7 @@ TIMEOUT = 120
 #: database.
 THREADS = 4
 #: Linux's folder in memory, for the workers' heartbeat files.
-SHARED_MEMORY = "/dev/shm"
+SHARED_MEMORY = "/dev/shm"  # noqa: S108  # gunicorn makes its files there with mkstemp
 
 
 def worker_count(multiuser: bool) -> int:

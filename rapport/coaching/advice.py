@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django.contrib.auth.models import User
-from django.db.models import Q
 from django.utils import timezone
 
 from rapport.coaching.models import Assignment, Comment, Note, Share
 from rapport.core.errors import InputError
+from rapport.lib.prepared import Prepared
 
 MAX_TEXT = 2000
 
@@ -66,11 +66,14 @@ def assigned_by(coach: User, client: User) -> list[Assignment]:
 def week_of(client: User) -> list[Assignment]:
     """Return the client's actions from coaches: open ones, and those done in the last 7 days."""
     recent = timezone.now() - timedelta(days=7)
-    return list(
-        Assignment.objects.owned_by(client)
-        .filter(Q(done_at__isnull=True) | Q(done_at__gte=recent))
-        .select_related("coach")
-    )
+    # The diagnosis (the home page) draws them on every view: a prepared query, and the
+    # week's cut made here (a client has a few dozen actions at most).
+    return [a for a in _actions_of(client.pk) if a.done_at is None or a.done_at >= recent]
+
+
+_actions_of = Prepared(
+    lambda owner: Assignment.objects.filter(owner_id=owner).select_related("coach"), int
+)
 
 
 def mark_done(assignment: Assignment, done: bool = True) -> None:

@@ -24,8 +24,10 @@ from rapport.lib.bulk import insert_rows
 from rapport.meetings.models import Interaction
 from rapport.plan.models import TargetCompany
 
-#: The lists that are kept, as a user opens them.
-KEPT_PAGES = ("/contacts/", "/meetings/")
+#: The lists that are kept, as a user opens them (their forms are in what is kept).
+KEPT_LISTS = ("/contacts/", "/meetings/")
+#: Every page that is kept.
+KEPT_PAGES = (*KEPT_LISTS, "/diagnosis/")
 #: Pages that use kept values (the lists, and a contact's page its judge's plan).
 USING_KEPT = (*KEPT_PAGES, "/contacts/{ada}/")
 #: Tables a page reads that hold no workspace's data: who is signed in, and the keeping itself.
@@ -114,12 +116,12 @@ def test_a_contact_page_gives_reasons_from_the_plan_as_it_is_now(
 def test_another_workspace_never_sees_alices_kept_page(
     alice_client: Client, bob_client: Client, coffee: Interaction
 ) -> None:
-    for path in KEPT_PAGES:
+    for path in KEPT_LISTS:
         assert "Ada Lovelace" in alice_client.get(path).content.decode()
         assert "Ada Lovelace" not in bob_client.get(path).content.decode()
 
 
-@pytest.mark.parametrize("path", KEPT_PAGES)
+@pytest.mark.parametrize("path", KEPT_LISTS)
 def test_a_kept_page_carries_each_sessions_own_form_token(
     alice: User, coffee: Interaction, path: str
 ) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib.auth.models import User
 from django.test import Client
 
@@ -91,3 +93,41 @@ def test_the_coach_sees_the_action_but_no_button_in_the_clients_diagnosis(
     page = carol_client.get(f"/coach/clients/{alice.pk}/diagnosis/").content.decode()
     assert "Call Geoff" in page
     assert "/sharing/actions/" not in page
+
+
+def test_a_kept_diagnosis_shows_a_comment_written_after_it_was_kept(
+    alice: User, alice_client: Client, carol: User, carol_client: Client
+) -> None:
+    fill_workspace(alice)
+    code = run_diagnosis(alice).diagnosis.findings[0].code
+    assert "Start with Geoff." not in alice_client.get("/diagnosis/").content.decode()
+    carol_client.post(
+        f"/coach/clients/{alice.pk}/comments/", {"code": code, "text": "Start with Geoff."}
+    )
+    assert "Start with Geoff." in alice_client.get("/diagnosis/").content.decode()
+
+
+def test_the_kept_diagnosis_draws_the_coachs_actions_for_each_viewer(
+    alice: User, carol: User, carol_client: Client
+) -> None:
+    carol_client.post(f"/coach/clients/{alice.pk}/actions/", {"text": "Call Geoff"})
+    browsers = []
+    for _ in range(2):
+        browser = Client(enforce_csrf_checks=True)
+        browser.force_login(alice)
+        browsers.append(browser)
+    laptop, phone = browsers
+    assert "/sharing/actions/" in laptop.get("/diagnosis/").content.decode()  # now kept
+    # The coach's look at the same kept page has no button; the client's has hers.
+    coach_page = carol_client.get(f"/coach/clients/{alice.pk}/diagnosis/").content.decode()
+    assert "Call Geoff" in coach_page and "/sharing/actions/" not in coach_page
+    page = phone.get("/diagnosis/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="(\w+)"', page)
+    assert token
+    action = Assignment.objects.get(owner=alice)
+    posted = phone.post(
+        f"/sharing/actions/{action.pk}/done/", {"done": "yes", "csrfmiddlewaretoken": token[1]}
+    )
+    assert posted.status_code == 302
+    assert Assignment.objects.get(pk=action.pk).done_at is not None
+    assert "<s>Call Geoff</s>" in phone.get("/diagnosis/").content.decode()
