@@ -230,6 +230,9 @@ class _Importer:
         cut = _cut if settings.RAPPORT_TOUCH_EXCERPTS else lambda _text: ""
         # Rows with the same signals share one list: its JSON text is then written once.
         lists: dict[tuple[str, ...], list[str]] = {}
+        # A text sent to several people, or written again (invitations' boilerplate), is cut
+        # into its excerpt once.
+        excerpts: dict[str, str] = {}
 
         def row(
             record: TouchRecord, verdict: Verdict, mark: str, contact_id: int | None
@@ -238,6 +241,10 @@ class _Importer:
             signals = lists.get(verdict.signals)
             if signals is None:
                 signals = lists[verdict.signals] = list(verdict.signals)
+            text = record.text
+            shown = excerpts.get(text)
+            if shown is None:
+                shown = excerpts[text] = cut(text)
             return (
                 owner,
                 record.when,
@@ -251,7 +258,7 @@ class _Importer:
                 person.key()[:400],
                 record.where[:500],
                 verdict.reason[:500],
-                cut(record.text),
+                shown,
                 verdict.reply_days,
                 mark,
                 run,
