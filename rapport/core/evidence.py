@@ -120,10 +120,11 @@ class _Teller:
 
     def __init__(self, zone: tzinfo) -> None:
         self.zone = zone
-        #: (text, out, attachments, with others) -> the words' signals, and the verdicts
-        #: made from them keyed by (invitation, the signal the history adds, reply days).
+        #: The text of a message received, or (text, attachments, with others) of one sent
+        #: -> the words' signals, and the verdicts made from them keyed by (invitation,
+        #: the signal the history adds, reply days).
         self.read: dict[
-            tuple[str, bool, tuple[str, ...], bool],
+            str | tuple[str, tuple[str, ...], bool],
             tuple[dict[str, str], dict[tuple[bool, str, int | None], Verdict]],
         ] = {}
 
@@ -138,14 +139,15 @@ class _Teller:
             who = "you recommended them" if out else "they recommended you"
             return Verdict("give", who, ("give",))
         text = f"{record.subject}\n{record.text}" if record.subject else record.text
-        # What is read only from a message the user sent is left out of the key of one
-        # they received, so that both ways share what they can.
-        key = (
-            (text, out, record.attachments, bool(record.others)) if out else (text, out, (), False)
+        # A message received is read for fewer signals than one sent: its text alone is
+        # its key (no tuple to make and hash); a sent one's also holds what it is sent with.
+        key: str | tuple[str, tuple[str, ...], bool] = (
+            (text, record.attachments, bool(record.others)) if out else text
         )
         entry = self.read.get(key)
         if entry is None:
-            entry = self.read[key] = (_words_found(text, out, record.attachments, key[3]), {})
+            found = _words_found(text, out, record.attachments, bool(record.others))
+            entry = self.read[key] = (found, {})
         found, made = entry
         invitation = channel == "linkedin_invitation"
         # The signal the person's history adds, when the words have not already given it.
@@ -187,18 +189,18 @@ def _verdict(
     words: dict[str, str], invitation: bool, added: str, reply_days: int | None
 ) -> Verdict:
     """Return the verdict of a touch whose words gave ``words`` and whose history ``added``."""
-    found = words
-    if added and added not in words:
-        found = dict(words)
-        if added == "outreach":
-            found[added] = "the first message to them"
-        elif added == "follow_up":
-            found[added] = "a second message with no answer in between"
-        else:
-            days = "business day" if reply_days == 1 else "business days"
-            found[added] = f"answered your message after {reply_days} {days}"
-    signals = tuple([kind for kind in PRIORITY if kind in found])
+    signals = tuple([kind for kind in PRIORITY if kind in words or kind == added])
     if not signals:
         what = "an invitation" if invitation else "a message"
         return Verdict("other", f"{what} with nothing more to tell")
-    return Verdict(signals[0], found[signals[0]], signals, reply_days)
+    first = signals[0]
+    reason = words.get(first)
+    if reason is None:  # the words say nothing of it: the history does
+        if first == "outreach":
+            reason = "the first message to them"
+        elif first == "follow_up":
+            reason = "a second message with no answer in between"
+        else:
+            days = "business day" if reply_days == 1 else "business days"
+            reason = f"answered your message after {reply_days} {days}"
+    return Verdict(first, reason, signals, reply_days)
