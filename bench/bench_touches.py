@@ -3,6 +3,9 @@ mbox, each against the floor of the standard library reading the same file alone
 
 Times are processor time (``time.process_time``): the machine these run on is shared, and
 wall-clock ratios there say more about the neighbours than about Rapport.
+
+Environment: BENCH_CONNECTIONS, BENCH_MESSAGES, BENCH_MAILS (sizes); BENCH_PARTS, the
+parts to run (``linkedin``, ``mail``; both by default).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from common import linkedin_csv, peak_rss_mb, setup_django, table
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 30_000))
 MESSAGES = int(os.environ.get("BENCH_MESSAGES", 50_000))
 MAILS = int(os.environ.get("BENCH_MAILS", 100_000))
+PARTS = set(os.environ.get("BENCH_PARTS", "linkedin,mail").split(","))
 ME = "https://www.linkedin.com/in/alex-rivera-5b"
 WORDS = (
     "Hi {name}, thank you so much for your time yesterday. Could I ask your advice on the "
@@ -38,8 +42,15 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.process_time() - start, result
 
 
-def messages_csv(connections: bytes, count: int, seed: int = 11) -> bytes:
-    """Return a 13-column messages.csv of ``count`` messages with the given connections."""
+def messages_csv(
+    connections: bytes, count: int, seed: int = 11, *, distinct: bool = False
+) -> bytes:
+    """Return a 13-column messages.csv of ``count`` messages with the given connections.
+
+    Its texts are two of four sentences with a first name: about 250 distinct texts, each
+    in 200 messages. ``distinct`` ends each with its own number instead, as if every
+    message were written anew (the import reads each distinct text's words once).
+    """
     rng = random.Random(seed)
     people = [
         (f"{row[0]} {row[1]}", row[2])
@@ -60,6 +71,8 @@ def messages_csv(connections: bytes, count: int, seed: int = 11) -> bytes:
         )
         day = f"20{rng.randrange(18, 25)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
         text = ".\n".join(rng.sample(WORDS, 2)).format(name=name.split()[0])
+        if distinct:
+            text = f"{text} ({n})"
         writer.writerow(
             [
                 f"2-{n // 4:x}",
@@ -130,24 +143,37 @@ def _bare_insert(model: Any, owner: int) -> float:
     return seconds
 
 
+def floor(data: bytes) -> float:
+    """Return the best of three times of csv.reader alone over ``data``."""
+    return min(
+        timed(lambda: sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8")))))[0]
+        for _ in range(3)
+    )
+
+
 def main() -> None:
     folder = setup_django("touches")
+    from rapport.accounts.owner import local_owner
+
+    user = local_owner()
+    if "linkedin" in PARTS:
+        linkedin(user)
+    if "mail" in PARTS:
+        mail(user, folder)
+    print(f"\n(Python {sys.version.split()[0]}; processor time)")
+
+
+def linkedin(user: Any) -> None:
     from django.db import transaction
 
-    from rapport.accounts.owner import local_owner
-    from rapport.import_page.services import import_bytes, import_mailbox
+    from rapport.import_page.services import import_bytes
     from rapport.lib.bulk import indexes_deferred, insert_rows
     from rapport.touches.models import Touch
 
     connections = linkedin_csv(CONNECTIONS)
     messages = messages_csv(connections, MESSAGES)
     data = archive(connections, messages)
-
-    def csv_floor() -> int:
-        return sum(1 for _ in csv.reader(io.StringIO(messages.decode("utf-8"))))
-
-    base = min(timed(csv_floor)[0] for _ in range(3))
-    user = local_owner()
+    base = floor(messages)
     whole, run = timed(lambda: import_bytes(user, data, "Basic_LinkedInDataExport.zip"))
     again, rerun = timed(lambda: import_bytes(user, messages, "messages.csv"))
     touches = Touch.objects.owned_by(user).count()
@@ -164,19 +190,12 @@ def main() -> None:
     # And the same rows as the database holds them, handed to the driver's executemany
     # alone: SQLite's own share, which no change in Rapport's Python can lower.
     bare = _bare_insert(Touch, user.pk)
-
-    path = folder / "inbox.mbox"
-    write_mbox(path, MAILS)
-    size = path.stat().st_size
-
-    def mailbox_floor() -> int:
-        return sum(1 for message in mailbox.mbox(str(path)) if message["From"])
-
-    mail_base, _ = timed(mailbox_floor)
-    with path.open("rb") as stream:
-        mail_time, mail_run = timed(lambda: import_mailbox(user, stream, "inbox.mbox", size=size))
-    rss = peak_rss_mb()
-    path.unlink()
+    # Every text its own: each message's words are read, none shared with another's.
+    Touch.objects.owned_by(user).delete()
+    distinct = messages_csv(connections, MESSAGES, distinct=True)
+    distinct_base = floor(distinct)
+    apart, _ = timed(lambda: import_bytes(user, distinct, "messages.csv"))
+    Touch.objects.owned_by(user).delete()
     table(
         f"LinkedIn archive: {CONNECTIONS:,} connections, {MESSAGES:,} messages (SQLite)",
         [
@@ -199,6 +218,12 @@ def main() -> None:
                 "",
                 "",
             ),
+            (
+                "the same, every text distinct (against its own floor)",
+                f"{apart:.2f} s ({apart / distinct_base:.1f}x)",
+                "",
+                "",
+            ),
             ("whole archive (connections, then messages)", f"{whole:.2f} s", "", ""),
             ("re-import of messages.csv", f"{again:.2f} s", "", ""),
             (
@@ -216,6 +241,24 @@ def main() -> None:
             ),
         ],
     )
+    print(f"(run {run.pk})")
+
+
+def mail(user: Any, folder: Path) -> None:
+    from rapport.import_page.services import import_mailbox
+
+    path = folder / "inbox.mbox"
+    write_mbox(path, MAILS)
+    size = path.stat().st_size
+
+    def mailbox_floor() -> int:
+        return sum(1 for message in mailbox.mbox(str(path)) if message["From"])
+
+    mail_base, _ = timed(mailbox_floor)
+    with path.open("rb") as stream:
+        mail_time, mail_run = timed(lambda: import_mailbox(user, stream, "inbox.mbox", size=size))
+    rss = peak_rss_mb()
+    path.unlink()
     table(
         f"Mailbox: {MAILS:,} messages, {size / 1024 / 1024:.0f} MB mbox (SQLite)",
         [
@@ -240,7 +283,6 @@ def main() -> None:
             ),
         ],
     )
-    print(f"\n(run {run.pk}; Python {sys.version.split()[0]}; processor time)")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ can now be linked to a contact added since (``updated``, which undo puts back).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from hashlib import blake2b
 from typing import TYPE_CHECKING, Any
 
@@ -68,11 +68,23 @@ def fingerprint(record: TouchRecord) -> str:
             record.direction,
             record.source_key,
             record.person.key(),
-            record.when.isoformat(),
+            _moment(record.when),
             record.text,
         )
     )
     return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+#: A whole UTC second as ``datetime.isoformat`` writes it.
+_UTC_SECOND = "%04d-%02d-%02dT%02d:%02d:%02d+00:00"
+
+
+def _moment(when: datetime) -> str:
+    """Return ``when.isoformat()``; a whole UTC second is filled into a template, a third of
+    the instructions of formatting its zone."""
+    if when.tzinfo is UTC and not when.microsecond:
+        return _UTC_SECOND % (when.year, when.month, when.day, when.hour, when.minute, when.second)
+    return when.isoformat()
 
 
 def excerpt(text: str) -> str:
@@ -230,6 +242,9 @@ class _Importer:
         cut = _cut if settings.RAPPORT_TOUCH_EXCERPTS else lambda _text: ""
         # Rows with the same signals share one list: its JSON text is then written once.
         lists: dict[tuple[str, ...], list[str]] = {}
+        # A text sent to several people, or written again (invitations' boilerplate), is cut
+        # into its excerpt once.
+        excerpts: dict[str, str] = {}
 
         def row(
             record: TouchRecord, verdict: Verdict, mark: str, contact_id: int | None
@@ -238,6 +253,10 @@ class _Importer:
             signals = lists.get(verdict.signals)
             if signals is None:
                 signals = lists[verdict.signals] = list(verdict.signals)
+            text = record.text
+            shown = excerpts.get(text)
+            if shown is None:
+                shown = excerpts[text] = cut(text)
             return (
                 owner,
                 record.when,
@@ -251,7 +270,7 @@ class _Importer:
                 person.key()[:400],
                 record.where[:500],
                 verdict.reason[:500],
-                cut(record.text),
+                shown,
                 verdict.reply_days,
                 mark,
                 run,

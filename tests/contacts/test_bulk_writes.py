@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
 from django.db import connection
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rapport.contacts import importer
 from rapport.contacts.models import Contact
 from rapport.lib import bulk
+from rapport.touches.models import Touch
 from tests.contacts.conftest import Importer
 
 
@@ -150,3 +154,20 @@ def test_nones_and_booleans_are_stored_as_null_and_integers(alice: User) -> None
         assert cursor.fetchall() == [("null", "null", 1, "integer", 0)]
         cursor.execute("SELECT %s IS NULL, %s, typeof(%s)", [None, True, False])
         assert cursor.fetchall() == [(1, 1, "integer")]
+
+
+@given(
+    st.builds(
+        lambda moment, whole: moment.replace(microsecond=0 if whole else moment.microsecond),
+        st.datetimes(
+            min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31), timezones=st.just(UTC)
+        ),
+        st.booleans(),
+    )
+)
+def test_a_utc_moment_is_written_as_its_text_without_the_zone(when: datetime) -> None:
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL is handed the moment itself")
+    convert = bulk._column_converter(Touch._meta.get_field("when"))
+    assert convert is not None
+    assert convert([when]) == [str(when)[:-6]]
