@@ -287,13 +287,12 @@ def first_views(
     )
 
 
-def processor_seconds(server_pid: int) -> tuple[float, float]:
-    """Return the processor time used so far by the server (its process and every child) and
-    by PostgreSQL (every process named postgres), read from /proc: where a page's cost goes."""
+def processor_seconds(server_pid: int) -> dict[int, tuple[str, float]]:
+    """Return each process's processor time so far, read from /proc, by process id: the
+    server (its process and every child) and PostgreSQL (every process named postgres)."""
     ticks = os.sysconf("SC_CLK_TCK")
     parents: dict[int, int] = {}
-    used: dict[int, float] = {}
-    names: dict[int, str] = {}
+    used: dict[int, tuple[str, float]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -305,14 +304,27 @@ def processor_seconds(server_pid: int) -> tuple[float, float]:
         fields = stat[stat.rindex(")") + 2 :].split()
         pid = int(entry.name)
         parents[pid] = int(fields[1])
-        names[pid] = name
-        used[pid] = (int(fields[11]) + int(fields[12])) / ticks
+        used[pid] = (name, (int(fields[11]) + int(fields[12])) / ticks)
     tree = {server_pid}
     for _ in range(3):  # the server, gunicorn's arbiter, its workers
         tree |= {pid for pid, parent in parents.items() if parent in tree}
-    server = sum(used[pid] for pid in tree if pid in used)
-    database = sum(used[pid] for pid, name in names.items() if name == "postgres")
-    return server, database
+    return {
+        pid: ("server" if pid in tree else "database", seconds)
+        for pid, (name, seconds) in used.items()
+        if pid in tree or name == "postgres"
+    }
+
+
+def used_between(
+    before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]
+) -> dict[str, float]:
+    """Return the server's and the database's processor seconds between two readings, of the
+    processes alive at both (a connection that ended meanwhile takes its time with it)."""
+    spent = {"server": 0.0, "database": 0.0}
+    for pid, (what, seconds) in after.items():
+        if pid in before:
+            spent[what] += seconds - before[pid][1]
+    return spent
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -355,12 +367,12 @@ def main() -> None:
             load(port, 2, path_for, cookies)  # warm each worker's caches once
             for clients in CLIENTS:
                 cpu = time.process_time()
-                server_cpu, database_cpu = processor_seconds(server.pid)
+                before = processor_seconds(server.pid)
                 latencies, errors, elapsed = load(port, clients, path_for, cookies)
-                server_after, database_after = processor_seconds(server.pid)
+                spent = used_between(before, processor_seconds(server.pid))
                 answered = max(1, len(latencies))
-                server_ms = (server_after - server_cpu) * 1000 / answered
-                database_ms = (database_after - database_cpu) * 1000 / answered
+                server_ms = spent["server"] * 1000 / answered
+                database_ms = spent["database"] * 1000 / answered
                 # The load generator shares the two cores with the server: its own cost a
                 # request, so the table says how much of the machine it took.
                 client_ms = (time.process_time() - cpu) * 1000 / answered
