@@ -171,8 +171,6 @@ def test_rows_are_stored_in_order_with_their_own_values_however_many_statements_
     ]
     bulk.insert_rows(Contact, rows)
     written = Contact.objects.owned_by(alice).order_by("id")
-    assert [
-        (c.full_name, c.position, c.emails, c.can_hire, c.strength) for c in written
-    ] == [
+    assert [(c.full_name, c.position, c.emails, c.can_hire, c.strength) for c in written] == [
         (r["full_name"], r["position"], r["emails"], r["can_hire"], r["strength"]) for r in rows
     ]
