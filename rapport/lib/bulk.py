@@ -240,7 +240,7 @@ def _execute(cursor: Any, head: str, values: str, params: list[tuple[Any, ...]])
     per = 1
     if connection.vendor == "sqlite" and len(params) > 1:
         limit = connection.features.max_query_params
-        per = max(1, min(ROWS_A_STATEMENT, limit // width)) if width else ROWS_A_STATEMENT
+        per = max(1, min(ROWS_A_STATEMENT, limit // width)) if width and limit else ROWS_A_STATEMENT
     full = len(params) // per * per if per > 1 else 0
     if full:
         sql = head + ", ".join([values] * per)
