@@ -78,6 +78,20 @@ def _column_converter(field: models.Field[Any, Any]) -> ConvertAll | None:
     return None
 
 
+class JSONList(list[Any]):
+    """A list that carries its JSON text: the text ``json.dumps`` gives for it.
+
+    Made by a writer that knows its values' shape, and never changed after (a changed list
+    is a new, plain one); ``_json_texts`` writes the text as it is.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, items: list[Any], text: str) -> None:
+        super().__init__(items)
+        self.text = text
+
+
 def _json_texts(values: list[Any]) -> list[str | None]:
     """Return the JSON text of each value, as Django writes it on SQLite.
 
@@ -114,6 +128,9 @@ def _json_texts(values: list[Any]) -> list[str | None]:
                 continue
         elif value is None:
             append(None)
+            continue
+        elif kind is JSONList:
+            append(value.text)
             continue
         hit = memo.get(id(value))
         if hit is not None and hit[0] is value:
