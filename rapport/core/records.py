@@ -6,12 +6,9 @@ what they skipped and why, so an import can report every row it did not take.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from hashlib import blake2b
-from itertools import compress
-from operator import add, itemgetter
 
 
 @dataclass(frozen=True)
@@ -123,19 +120,11 @@ class TableDigests:
             raise ValueError("a table's column names must differ to fingerprint its rows")
         self._prefix = f"{source_format}\x1e"
         order = sorted(range(len(names)), key=names.__getitem__)
-        #: A row's cells in the names' sorted order, as a tuple (itemgetter gives the cell
-        #: alone for a single column).
-        self._sorted: Callable[[list[str]], tuple[str, ...]] = (
-            itemgetter(*order) if len(order) > 1 else lambda cells: tuple([cells[i] for i in order])
-        )
-        self._names = [f"{names[index]!r}, " for index in order]
+        self._columns = [(index, f"{names[index]!r}, ") for index in order]
 
     def __call__(self, source_key: str, cells: list[str]) -> str:
         """Return the fingerprint of the row of ``cells`` whose key is ``source_key``."""
-        # The filled cells' "'name', 'value'" pairs, made by C iterators: no Python step a cell.
-        values = self._sorted(cells)
-        pairs = map(add, compress(self._names, values), map(repr, compress(values, values)))
-        items = "), (".join(pairs)
+        items = "), (".join([name + repr(cells[i]) for i, name in self._columns if cells[i]])
         fields = f"[({items})]" if items else "[]"
         text = f"{self._prefix}{source_key}\x1e{fields}"
         # _fingerprint, inlined: this runs for every row of a file.

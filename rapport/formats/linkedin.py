@@ -22,7 +22,6 @@ import zlib
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
-from itertools import compress
 from operator import itemgetter
 from pathlib import PurePosixPath
 from urllib.parse import unquote
@@ -223,7 +222,7 @@ def read_connections(
         key = slug or email.lower()
         # Table.raw, inlined for the usual row: its cells past the header are padding.
         if padded:
-            raw = dict(compress(zip(names, values, strict=False), values))
+            raw = {name: value for name, value in zip(names, values, strict=False) if value}
         else:
             raw = table.raw(values, cleaned=True)
         if padded and digests is not None:
