@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from django.contrib.auth.models import User
 from django.db import connection
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +23,9 @@ def record(fields: dict[str, Any], key: str = "ana-lima", where: str = "row 2") 
 
 
 def stored_sources(user: User) -> list[str]:
+    """Return the text of each contact's sources as stored: SQLite keeps the text written."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL stores jsonb, not the text written")
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT sources FROM contacts_contact WHERE owner_id = %s ORDER BY id", [user.pk]
@@ -60,6 +64,7 @@ def test_fields_that_are_not_all_text_are_left_to_the_encoder(alice: User) -> No
     sources = rows.new_row(record({"First Name": "Ana", "Count": 3}))["sources"]
     assert type(sources) is list
     insert_rows(Contact, [{"owner_id": alice.pk, "full_name": "Ana", "sources": sources}])
+    assert Contact.objects.owned_by(alice).get().sources == sources
     assert stored_sources(alice) == [json.dumps(sources)]
 
 
@@ -70,9 +75,7 @@ def test_an_imported_contacts_sources_read_back_as_written(alice: User) -> None:
         "CFO \u2014 100%,05 Sep 2023\n"
     ).encode()
     run = import_bytes(alice, data, "Connections ü.csv")
-    (text,) = stored_sources(alice)
     contact = Contact.objects.owned_by(alice).get()
-    assert text == json.dumps(contact.sources)
     assert contact.sources == [
         {
             "format": "linkedin",
@@ -90,3 +93,4 @@ def test_an_imported_contacts_sources_read_back_as_written(alice: User) -> None:
             },
         }
     ]
+    assert stored_sources(alice) == [json.dumps(contact.sources)]
