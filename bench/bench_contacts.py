@@ -31,21 +31,22 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.process_time() - start, result
 
 
+def floor_once(data: bytes, folder: object, attempt: int) -> None:
+    """Python's csv module plus one executemany into a bare SQLite table."""
+    text = data.decode("utf-8")
+    reader = csv.reader(io.StringIO(text.split("\n\n", 1)[1]))
+    next(reader)
+    rows = [r for r in reader if len(r) == 7]
+    db = sqlite3.connect(f"{folder}/floor-{attempt}.sqlite3")
+    db.execute("create table c (f, l, u, e, co, p, d)")
+    db.executemany("insert into c values (?, ?, ?, ?, ?, ?, ?)", rows)
+    db.commit()
+    db.close()
+
+
 def floor(data: bytes, folder: object) -> float:
-    """Python's csv module plus one executemany into a bare SQLite table (best of three)."""
-
-    def run(attempt: int) -> None:
-        text = data.decode("utf-8")
-        reader = csv.reader(io.StringIO(text.split("\n\n", 1)[1]))
-        next(reader)
-        rows = [r for r in reader if len(r) == 7]
-        db = sqlite3.connect(f"{folder}/floor-{attempt}.sqlite3")
-        db.execute("create table c (f, l, u, e, co, p, d)")
-        db.executemany("insert into c values (?, ?, ?, ?, ?, ?, ?)", rows)
-        db.commit()
-        db.close()
-
-    return min(timed(lambda n=n: run(n))[0] for n in range(3))
+    """The floor's processor time, best of three."""
+    return min(timed(lambda n=n: floor_once(data, folder, n))[0] for n in range(3))
 
 
 def main() -> None:

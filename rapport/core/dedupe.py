@@ -44,6 +44,9 @@ def name_key(name: str) -> str:
     """Return ``name`` folded for comparison: no accents, case or punctuation."""
     if name.isascii():
         plain = name.lower()
+        if plain.replace(" ", "").isalnum():
+            # Letters, digits and spaces alone (most names): nothing for the pattern to find.
+            return " ".join(plain.split())
     else:
         decomposed = unicodedata.normalize("NFKD", name)
         plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -14,9 +14,6 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from nameparser import HumanName
-from nameparser.config import CONSTANTS
-
 from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactRecord, Skipped
 from rapport.formats.encoding import decode_text, utf16_order
@@ -237,22 +234,34 @@ def cell(cells: list[str], index: int | None) -> str:
 # names (Dean, Bishop, Prince), so only these honorifics are removed.
 _PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "hon", "sir", "dame"})
 _GENERATIONAL = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
-_CREDENTIALS = (CONSTANTS.suffix_acronyms | {"esq", "phr", "sphr", "shrm-cp", "shrm-scp"}) - {
-    *_GENERATIONAL
-}
 # Credentials usually written in mixed case; others must be in capitals or dotted to count,
 # so that surnames such as Ma, Do or Mba are left alone.
 _MIXED_CASE = frozenset({"PhD", "DPhil", "MSc", "BSc", "MEng", "BEng", "MPhil", "EdD", "PsyD"})
 _DECORATION = frozenset({"\u200d", "\ufe0e", "\ufe0f", "®", "™"})
 
 
+@lru_cache(maxsize=1)
+def _credentials() -> frozenset[str]:
+    """Return the credentials a name may end with (nameparser's list and a few more), lower-case.
+
+    nameparser is loaded here, when a name first looks like it ends with one: loading it
+    costs a third of a 30,000-row LinkedIn file's reading, and most files' names (first
+    and last name in columns of their own) never need it.
+    """
+    from nameparser.config import CONSTANTS
+
+    extra = {"esq", "phr", "sphr", "shrm-cp", "shrm-scp"}
+    return frozenset((CONSTANTS.suffix_acronyms | extra) - _GENERATIONAL)
+
+
 def _is_credential(token: str, after_comma: bool = False) -> bool:
     token = token.strip("®™()")
-    norm = token.replace(".", "").lower()
-    if norm not in _CREDENTIALS:
-        return False
+    # Written like a credential first (a cheap test), then looked up in the list.
     letters = [c for c in token if c.isalpha()]
-    return after_comma or all(c.isupper() for c in letters) or "." in token or token in _MIXED_CASE
+    written = after_comma or all(c.isupper() for c in letters) or "." in token
+    if not (written or token in _MIXED_CASE):
+        return False
+    return token.replace(".", "").lower() in _credentials()
 
 
 def _is_symbol(char: str) -> bool:
@@ -288,6 +297,8 @@ def clean_name(part: str) -> str:
 
 def split_full_name(full_name: str) -> tuple[str, str]:
     """Return (first, last) guessed from a whole name, e.g. a vCard's FN without N."""
+    from nameparser import HumanName  # loaded by the first file that needs it
+
     name = HumanName(full_name)
     first, last = str(name.first), str(name.last)
     if not last and not first:

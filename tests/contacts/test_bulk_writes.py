@@ -171,3 +171,27 @@ def test_a_utc_moment_is_written_as_its_text_without_the_zone(when: datetime) ->
     convert = bulk._column_converter(Touch._meta.get_field("when"))
     assert convert is not None
     assert convert([when]) == [str(when)[:-6]]
+
+
+@pytest.mark.parametrize("count", [1, 49, 50, 51, 123])
+def test_rows_are_stored_in_order_with_their_own_values_however_many_statements_take_them(
+    alice: User, count: int
+) -> None:
+    # On SQLite several rows go into one INSERT, and the rest one by one: every row must
+    # keep its values and its place (ids follow the order rows are given in).
+    rows = [
+        {
+            "owner_id": alice.pk,
+            "full_name": f"Person {n}",
+            "position": "100% O'Brien" if n % 2 else "",
+            "emails": [f"p{n}@example.com"] if n % 3 else [],
+            "can_hire": n % 5 == 0,
+            "strength": n % 4 or None,
+        }
+        for n in range(count)
+    ]
+    bulk.insert_rows(Contact, rows)
+    written = Contact.objects.owned_by(alice).order_by("id")
+    assert [(c.full_name, c.position, c.emails, c.can_hire, c.strength) for c in written] == [
+        (r["full_name"], r["position"], r["emails"], r["can_hire"], r["strength"]) for r in rows
+    ]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+import unicodedata
 
-from rapport.core.dedupe import ContactIndex, Known, names_agree, shared_identifiers
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rapport.core.dedupe import ContactIndex, Known, name_key, names_agree, shared_identifiers
 
 PRIYA = Known(
     id=1,
@@ -110,3 +115,31 @@ def test_it_finds_identifiers_several_differently_named_people_share() -> None:
 )
 def test_names_agree_only_when_nothing_contradicts(one: str, other: str, agree: bool) -> None:
     assert names_agree(one, other) is agree
+
+
+def name_key_by_pattern(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Ana  Lima", "ana lima"),
+        (" Ana Lima 3rd ", "ana lima 3rd"),
+        ("Mary-Jane O'Neil", "mary jane o neil"),
+        ("ana_lima", "ana_lima"),
+        ("Ana\tLima", "ana lima"),
+        ("José Müller", "jose muller"),
+        ("", ""),
+    ],
+)
+def test_a_name_key_has_no_case_accents_or_punctuation(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+@given(st.text(alphabet=st.sampled_from("aZ9 _-.,'\té"), max_size=20) | st.text(max_size=20))
+def test_a_name_key_is_the_patterns_key(name: str) -> None:
+    # Names of letters, digits and spaces skip the pattern: the key must be the same.
+    assert name_key(name) == name_key_by_pattern(name)
