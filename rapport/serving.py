@@ -14,9 +14,9 @@ from gunicorn.app.base import BaseApplication
 #: Seconds a request may take before its worker is replaced: a 50,000-card import takes
 #: about 8 s on a small machine, and a hung request must not hold a worker for ever.
 TIMEOUT = 120
-#: Requests one worker answers at once: one can be answered while another waits on the
-#: database.
-THREADS = 4
+#: Requests one worker answers at once: others are answered while one waits on the
+#: database, and a worker with many kept-alive browsers serves them all.
+THREADS = 8
 #: Linux's folder in memory, for the workers' heartbeat files.
 SHARED_MEMORY = "/dev/shm"  # noqa: S108  # gunicorn makes its files there with mkstemp
 
@@ -25,12 +25,14 @@ def worker_count(multiuser: bool) -> int:
     """Return how many worker processes to run (RAPPORT_WORKERS overrides).
 
     One person on a laptop needs two (one can import while the other answers pages); a
-    server, gunicorn's usual two per core plus one.
+    server, one per core (two at least), each answering several requests at once with its
+    threads. More processes than cores made each page cost more processor time, not less
+    (docs/decisions.md, "Server sizing under load").
     """
     given = _whole_number("RAPPORT_WORKERS")
     if given:
         return given
-    return 2 * (os.cpu_count() or 1) + 1 if multiuser else 2
+    return max(2, os.cpu_count() or 1) if multiuser else 2
 
 
 def thread_count() -> int:

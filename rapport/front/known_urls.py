@@ -64,7 +64,7 @@ class KnownURLNode(defaulttags.URLNode):
         if ":" in name:
             return str(super().render(context))
         try:
-            url = self.numbered(name, context) if self.args else address(name)
+            url = self.numbered(name, context) if self.args else known_url(name, *_where(context))
         except NoReverseMatch:
             # Django's tag says what is wrong (or, with "as", gives an empty address).
             return str(super().render(context))
@@ -81,8 +81,20 @@ class KnownURLNode(defaulttags.URLNode):
         # bool is an int too, and Django writes it "True".
         if type(number) is not int or number < 0:
             return None
-        parts = numbered_url(name, get_urlconf(), get_script_prefix())
+        parts = numbered_url(name, *_where(context))
         return None if parts is None else f"{parts[0]}{number}{parts[1]}"
+
+
+def _where(context: template.Context) -> tuple[Any, str]:
+    """Return the URLconf and script prefix addresses are made for, read once a template: a
+    page has dozens of addresses, and each read of the two is a context-local lookup."""
+    found: tuple[Any, str] | None = context.render_context.get(_WHERE)
+    if found is None:
+        found = context.render_context[_WHERE] = (get_urlconf(), get_script_prefix())
+    return found
+
+
+_WHERE = "rapport.known_urls.where"
 
 
 @register.tag

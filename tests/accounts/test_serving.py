@@ -49,8 +49,10 @@ def test_the_local_server_is_gunicorn_serving_pages_static_files_and_a_health_ch
 def test_workers_are_sized_to_the_machine_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RAPPORT_WORKERS", raising=False)
     monkeypatch.setattr("os.cpu_count", lambda: 4)
-    assert serving.worker_count(multiuser=True) == 9
+    assert serving.worker_count(multiuser=True) == 4
     assert serving.worker_count(multiuser=False) == 2
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert serving.worker_count(multiuser=True) == 2
     monkeypatch.setenv("RAPPORT_WORKERS", "3")
     assert serving.worker_count(multiuser=True) == 3
     monkeypatch.setenv("RAPPORT_WORKERS", "many")
@@ -58,9 +60,9 @@ def test_workers_are_sized_to_the_machine_unless_set(monkeypatch: pytest.MonkeyP
         serving.worker_count(multiuser=True)
 
 
-def test_threads_a_worker_are_four_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_threads_a_worker_are_eight_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RAPPORT_THREADS", raising=False)
-    assert serving.options("127.0.0.1", 8000, multiuser=False)["threads"] == 4
+    assert serving.options("127.0.0.1", 8000, multiuser=False)["threads"] == 8
     monkeypatch.setenv("RAPPORT_THREADS", "2")
     assert serving.options("127.0.0.1", 8000, multiuser=True)["threads"] == 2
     monkeypatch.setenv("RAPPORT_THREADS", "0")
