@@ -17,7 +17,8 @@ from rapport.contacts.models import Company, search_text, source_digests
 from rapport.core.companies import company_key
 from rapport.core.dedupe import Known
 from rapport.core.records import ContactRecord, record_digest
-from rapport.lib.bulk import JSONList, insert_rows
+from rapport.lib.bulk import insert_rows
+from rapport.lib.column_values import JSONList
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User

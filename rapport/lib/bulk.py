@@ -11,173 +11,20 @@ statement once instead.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date
 from itertools import chain, repeat
-from json.encoder import encode_basestring_ascii
 from operator import itemgetter
 from typing import Any
 
 from django.db import connection, models
 from django.utils import timezone
 
-ConvertAll = Callable[[list[Any]], list[Any]]
-#: A whole second as ``str(datetime)`` writes it, without the zone.
-_SECOND = "%04d-%02d-%02d %02d:%02d:%02d"
-
-
-def _null(_value: None) -> None:
-    """Return None: the adapter that lets sqlite3 bind a None without searching for one."""
-    return None
-
-
-# Python's sqlite3 module binds text, numbers and bytes as they are, but looks for an
-# adapter for every other value it binds: for a None or a bool it found none in its
-# registry, then asked two objects for an attribute they lack, each miss building an
-# AttributeError with its message. A 30,000-row import binds about eight Nones and bools a
-# row: that search was a twentieth of the import (docs/benchmarks.md). Registered, the
-# values are bound exactly as before (None as NULL, a bool as the integer 1 or 0), for
-# every connection of the process; sqlite3's shortcut for text and numbers is untouched.
-sqlite3.register_adapter(type(None), _null)
-sqlite3.register_adapter(bool, int)
-
-
-def _converted(field: models.Field[Any, Any], value: Any) -> Any:
-    """Return one Python value of ``field`` as the driver takes it."""
-    convert = _column_converter(field)
-    return value if convert is None else convert([value])[0]
-
-
-def _column_converter(field: models.Field[Any, Any]) -> ConvertAll | None:
-    """Return the function converting a column of ``field``'s values, or None: taken as is.
-
-    A whole column at a time, so that the common values (an empty list, a date) cost a
-    comparison each, not a function call.
-    """
-    postgres = connection.vendor == "postgresql"
-    if isinstance(field, models.JSONField):
-        if postgres:
-            from psycopg.types.json import Jsonb
-
-            return lambda values: [None if v is None else Jsonb(v) for v in values]
-        return _json_texts
-    if isinstance(field, models.BooleanField) and not postgres:
-        # SQLite stores a bool as 1 or 0; an int is bound directly, a bool via an adapter.
-        return lambda values: [v if v is None else int(v) for v in values]
-    if isinstance(field, models.DateTimeField):
-        adapt = connection.ops.adapt_datetimefield_value
-        if postgres or connection.timezone is not UTC:
-            return lambda values: [adapt(v) for v in values]
-        # A UTC moment is written as its text without the zone, as Django writes it: cut
-        # from the aware text, not through make_naive, a tenth of the cost a value; a whole
-        # second is filled into a template, half the instructions of the datetime's own
-        # text (which formats its zone only for it to be cut off).
-        return lambda values: [
-            (
-                (
-                    _SECOND % (v.year, v.month, v.day, v.hour, v.minute, v.second)
-                    if not v.microsecond
-                    else str(v)[:-6]
-                )
-                if type(v) is datetime and v.tzinfo is UTC
-                else adapt(v)
-            )
-            for v in values
-        ]
-    if isinstance(field, models.DateField) and not postgres:
-        return lambda values: [v.isoformat() if isinstance(v, date) else v for v in values]
-    return None
-
-
-class JSONList(list[Any]):
-    """A list that carries its JSON text: the text ``json.dumps`` gives for it.
-
-    Made by a writer that knows its values' shape, and never changed after (a changed list
-    is a new, plain one); ``_json_texts`` writes the text as it is.
-    """
-
-    __slots__ = ("text",)
-
-    def __init__(self, items: list[Any], text: str) -> None:
-        super().__init__(items)
-        self.text = text
-
-
-def _json_texts(values: list[Any]) -> list[str | None]:
-    """Return the JSON text of each value, as Django writes it on SQLite.
-
-    Emails, phones, circles (lists of strings) go through the C string encoder alone, the
-    same text as json.dumps gives without its Python layers; rows sharing one object (the
-    same overrides) have it encoded once.
-    """
-    if values and values[0] in ([], {}) and values.count(values[0]) == len(values):
-        # A column no row fills (phones from LinkedIn, the overrides of new contacts).
-        return ["[]" if type(values[0]) is list else "{}"] * len(values)
-    texts: list[str | None] = []
-    append = texts.append
-    memo: dict[int, tuple[Any, str]] = {}
-    for value in values:
-        kind = type(value)
-        if kind is list:
-            if not value:
-                append("[]")
-                continue
-            hit = memo.get(id(value))
-            if hit is not None and hit[0] is value:
-                append(hit[1])  # one list shared by many rows (a touch's signals)
-                continue
-            if type(value[0]) is str and (
-                len(value) == 1 or all(type(item) is str for item in value)
-            ):
-                text = "[" + ", ".join(map(encode_basestring_ascii, value)) + "]"
-                memo[id(value)] = (value, text)
-                append(text)
-                continue
-        elif kind is dict:
-            if not value:
-                append("{}")
-                continue
-        elif value is None:
-            append(None)
-            continue
-        elif kind is JSONList:
-            append(value.text)
-            continue
-        hit = memo.get(id(value))
-        if hit is not None and hit[0] is value:
-            append(hit[1])
-            continue
-        text = _dumps(value)
-        memo[id(value)] = (value, text)
-        append(text)
-    return texts
-
-
-def _json_encoder() -> Callable[[Any], str]:
-    """Return json.dumps with its defaults, made once: dumps builds its encoder every call.
-
-    The text is the same as json.dumps gives (and Django writes), byte for byte.
-    """
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
-        return json.dumps
-    encode = make(
-        None,
-        json.JSONEncoder().default,
-        encode_basestring_ascii,
-        None,
-        ": ",
-        ", ",
-        False,
-        False,
-        True,
-    )
-    return lambda value: "".join(encode(value, 0))
-
-
-_dumps = _json_encoder()
+from rapport.lib.column_values import (
+    column_converter,
+    converted,
+)
 
 
 def _columns(model: type[models.Model]) -> list[models.Field[Any, Any]]:
@@ -226,8 +73,8 @@ def _writer(model: type[models.Model], names: list[str]) -> Callable[[list[tuple
         if field.attname not in names:
             # A column the rows leave out gets one default, converted once for all rows.
             auto = getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
-            defaults.append((field, _converted(field, now if auto else field.get_default())))
-    converters = [(i, c) for i, c in enumerate(map(_column_converter, fields)) if c is not None]
+            defaults.append((field, converted(field, now if auto else field.get_default())))
+    converters = [(i, c) for i, c in enumerate(map(column_converter, fields)) if c is not None]
 
     def write(batch: list[tuple[Any, ...]]) -> None:
         # Column by column: each is taken out of the rows, and converted, in one pass.
@@ -396,7 +243,7 @@ def update_rows(model: type[models.Model], changes: Iterable[tuple[int, dict[str
             columns = []
             for name in shape:
                 column = [values[name] for _pk, values in items]
-                convert = _column_converter(fields[name])
+                convert = column_converter(fields[name])
                 columns.append(column if convert is None else convert(column))
             cursor.executemany(sql, list(zip(*columns, [pk for pk, _v in items], strict=True)))
             done += len(items)

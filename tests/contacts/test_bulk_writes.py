@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from rapport.contacts import importer
 from rapport.contacts.models import Contact
-from rapport.lib import bulk
+from rapport.lib import bulk, column_values
 from rapport.touches.models import Touch
 from tests.contacts.conftest import Importer
 
@@ -168,7 +168,7 @@ def test_nones_and_booleans_are_stored_as_null_and_integers(alice: User) -> None
 def test_a_utc_moment_is_written_as_its_text_without_the_zone(when: datetime) -> None:
     if connection.vendor != "sqlite":
         pytest.skip("PostgreSQL is handed the moment itself")
-    convert = bulk._column_converter(Touch._meta.get_field("when"))
+    convert = column_values.column_converter(Touch._meta.get_field("when"))
     assert convert is not None
     assert convert([when]) == [str(when)[:-6]]
 

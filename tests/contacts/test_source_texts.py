@@ -15,7 +15,8 @@ from rapport.contacts.import_rows import ContactRows
 from rapport.contacts.models import Contact
 from rapport.core.records import ContactRecord
 from rapport.import_page.services import import_bytes
-from rapport.lib.bulk import JSONList, insert_rows
+from rapport.lib.bulk import insert_rows
+from rapport.lib.column_values import JSONList
 
 
 def record(fields: dict[str, Any], key: str = "ana-lima", where: str = "row 2") -> ContactRecord:
