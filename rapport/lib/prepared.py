@@ -3,8 +3,8 @@
 Django turns a queryset into SQL anew every time it runs: for a contact (40 columns) that
 is most of the query's cost, and a contact's page runs seven such queries besides signing
 in. A page whose queries keep one shape builds each once per database connection, with
-stand-in values, and then only swaps the values in (docs/decisions.md, "Pages under
-load"). The rows become model instances (or tuples, for ``values_list``) exactly as Django
+stand-in values, and then only swaps the values in (docs/decisions.md, "Queries prepared
+once for the pages opened most"). The rows become model instances (or tuples, for ``values_list``) exactly as Django
 would make them: the same converters, the same deferred fields, the same related objects.
 
 Only whole numbers and texts can vary, and only where they stand as a query parameter;
@@ -36,7 +36,7 @@ class _Compiled:
     compiler: SQLCompiler
     sql: str
     params: tuple[Any, ...]
-    #: For each value given to ``rows``, the places of its stand-in among the parameters.
+    #: For each value the query is called with, its places among the parameters.
     places: tuple[tuple[int, ...], ...]
     db: str
     as_models: bool
