@@ -4,8 +4,9 @@ Django turns a queryset into SQL anew every time it runs: for a contact (40 colu
 is most of the query's cost, and a contact's page runs seven such queries besides signing
 in. A page whose queries keep one shape builds each once per database connection, with
 stand-in values, and then only swaps the values in (docs/decisions.md, "Queries prepared
-once for the pages opened most"). The rows become model instances (or tuples, for ``values_list``) exactly as Django
-would make them: the same converters, the same deferred fields, the same related objects.
+once for the pages opened most"). The rows become model instances (or tuples, for
+``values_list``) exactly as Django would make them: the same converters, the same deferred
+fields, the same related objects.
 
 Only whole numbers and texts can vary, and only where they stand as a query parameter;
 lists of varying length cannot.
