@@ -16,6 +16,8 @@ import random
 from datetime import date, datetime, timedelta
 
 import demo_data as data
+import demo_focused as focused_data
+import demo_scattered as scattered_data
 from demo_calendar import Diary, Event
 from demo_files import (
     ANCHOR,
@@ -97,12 +99,12 @@ def series(
 
 
 def scattered() -> dict:
-    rng, owner = random.Random(20261120), data.SCATTERED
+    rng, owner = random.Random(20261120), scattered_data.SCATTERED
     net = Network(rng)
     keys = ("name", "spellings", "priority", "motivation", "posting", "notes")
-    targets = [dict(zip(keys, row, strict=True)) for row in data.SCATTERED_TARGETS]
+    targets = [dict(zip(keys, row, strict=True)) for row in scattered_data.SCATTERED_TARGETS]
     by_name = {t["name"]: t for t in targets}
-    for company, title in data.SCATTERED_DMS:
+    for company, title in scattered_data.SCATTERED_DMS:
         co = spelling(rng, by_name[company]["spellings"])
         net.add("dm", co, title, target=company, since=date(2012, 1, 1))
     add_targets(net, targets, 41, data.TARGET_STAFF_TITLES)
@@ -125,7 +127,9 @@ def scattered() -> dict:
     for _ in range(22):
         agency, titles = rng.choice(data.AGENCY_RECRUITERS)
         recruiters.append(net.add("recruiter", agency, rng.choice(titles), email_rate=0.45))
-    connectors = [net.add("connector", c, t, email_rate=0.2) for c, t in data.SCATTERED_CONNECTORS]
+    connectors = [
+        net.add("connector", c, t, email_rate=0.2) for c, t in scattered_data.SCATTERED_CONNECTORS
+    ]
     titles, left = data.FORMER_TITLES, date(2025, 9, 1)
     colleagues = [
         net.add("colleague", owner["employer"], rng.choice(titles), until=left) for _ in range(22)
@@ -160,7 +164,7 @@ def scattered() -> dict:
         card(p, org=variant(company, company), email=email, note=note, categories=data.CHURCH)
         church.append(p)
     card(None, first="Mike", last="Brandt", note="Jack's soccer coach ⚽ U12 Edina Storm")
-    for office, note in data.SCATTERED_OFFICES:
+    for office, note in scattered_data.SCATTERED_OFFICES:
         card(None, org=office, note=note, tel="WORK")
     group = [seekers[i] for i in (*range(12), 20, 21, 22)]
     group += [net.add("seeker", "", "In transition", linkedin=False) for _ in range(2)]
@@ -234,34 +238,36 @@ def scattered() -> dict:
         title = rng.choice(calls).format(n=p.name, f=p.first, c=p.company)
         meet, start = diary.meet_url() if rng.random() < 0.5 else "", diary.slot((9, 10, 11, 13))
         diary.meeting(title, start, [p], kind="recruiter", invite=0, minutes=30, meet=meet)
-    fixed_events(diary, data.SCATTERED_FIXED, data.LIFE, data.SCATTERED_CHORES)
+    fixed_events(diary, scattered_data.SCATTERED_FIXED, data.LIFE, scattered_data.SCATTERED_CHORES)
 
     hidden = [date(2021, 3, 12), date(2019, 6, 3), date(2023, 10, 27)]
-    extra = {"hidden": hidden, "companies": targets, "profile": data.PROFILE_SCATTERED}
+    extra = {"hidden": hidden, "companies": targets, "profile": scattered_data.PROFILE_SCATTERED}
     write_persona("scattered", owner, net, diary, extra)
     return {"net": net, "diary": diary, "hidden": hidden}
 
 
 def focused() -> dict:
-    rng, owner = random.Random(20261121), data.FOCUSED
+    rng, owner = random.Random(20261121), focused_data.FOCUSED
     net = Network(rng)
     keys = ("name", "spellings", "priority", "advocacy", "motivation", "posting", "notes")
-    targets = [dict(zip(keys, row, strict=True)) for row in data.FOCUSED_TARGETS]
+    targets = [dict(zip(keys, row, strict=True)) for row in focused_data.FOCUSED_TARGETS]
     by_name = {t["name"]: t for t in targets}
     dms = []
-    for company, title in data.FOCUSED_DMS:
+    for company, title in focused_data.FOCUSED_DMS:
         co = spelling(rng, by_name[company]["spellings"])
         dms.append(net.add("dm", co, title, target=company, email_rate=0.15))
-    add_targets(net, targets, 72, data.FOCUSED_STAFF_TITLES)
+    add_targets(net, targets, 72, focused_data.FOCUSED_STAFF_TITLES)
     insiders = [p for p in net.people if p.kind == "target"]
     talent = {}
     for company in ("Inspire Medical Systems", "Tactile Medical", "Boston Scientific", "Surmodics"):
         talent[company] = net.add("talent", company, rng.choice(data.TALENT_TITLES), target=company)
-    titles, left = data.FOCUSED_FORMER_TITLES, date(2026, 4, 30)
+    titles, left = focused_data.FOCUSED_FORMER_TITLES, date(2026, 4, 30)
     colleagues = [
         net.add("colleague", owner["employer"], rng.choice(titles), until=left) for _ in range(30)
     ]
-    connectors = [net.add("connector", c, t, email_rate=0.3) for c, t in data.FOCUSED_CONNECTORS]
+    connectors = [
+        net.add("connector", c, t, email_rate=0.3) for c, t in focused_data.FOCUSED_CONNECTORS
+    ]
     for p in connectors:
         p.work_email = f"{plain(p.first)}.{plain(p.last)}@{domain(p.company)}"
     recruiters = []
@@ -287,7 +293,7 @@ def focused() -> dict:
     card(old, org=variant(owner["employer"], ""), email=net.personal(old.first, old.last))
     card(None, first="Rohan", last="Deshpande", note="Brother")
     card(None, first="Aai", last="")
-    for office, note in data.FOCUSED_OFFICES:
+    for office, note in focused_data.FOCUSED_OFFICES:
         card(None, org=office, note=note, tel="WORK")
     add_long_tail(net, 300, 2)
 
@@ -324,7 +330,7 @@ def focused() -> dict:
             event.summary, event.location, event.meet = f"{p.name} / {own}", "Microsoft Teams", ""
             event.organizer = (p.name, p.address)
             event.guests = [(p.name, p.address, "ACCEPTED"), (own_email, own_email, "ACCEPTED")]
-    for company in data.FOCUSED_INTERVIEWS:
+    for company in focused_data.FOCUSED_INTERVIEWS:
         people = [p for p in met_dms if p.target == company][:2]
         people = people or [p for p in dms if p.target == company][:1]
         people += [talent[company]] if company in talent and rng.random() < 0.6 else []
@@ -357,10 +363,10 @@ def focused() -> dict:
     roundtable, host = "Twin Cities Operations Roundtable", connectors[-1]
     series(diary, roundtable, first, host, met_insiders[10:16], rrule=monthly, location=where)
     diary.first = FIRST_DAY
-    fixed_events(diary, data.FOCUSED_FIXED, data.LIFE, data.FOCUSED_CHORES)
+    fixed_events(diary, focused_data.FOCUSED_FIXED, data.LIFE, focused_data.FOCUSED_CHORES)
 
     hidden = [date(2020, 2, 7), date(2022, 11, 15)]
-    extra = {"hidden": hidden, "companies": targets, "profile": data.PROFILE_FOCUSED}
+    extra = {"hidden": hidden, "companies": targets, "profile": focused_data.PROFILE_FOCUSED}
     write_persona("focused", owner, net, diary, extra)
     return {"net": net, "diary": diary, "hidden": hidden}
 

@@ -147,16 +147,6 @@ class HandbillContent:
         return len(self.companies)
 
 
-@dataclass(frozen=True)
-class CompanyChoice:
-    """A row of the editor's company table."""
-
-    name: str
-    industry: str
-    shown: bool
-    order: int
-
-
 def safe_url(url: str) -> str:
     """Return ``url`` if it is a web address (http or https), else "".
 
@@ -195,7 +185,8 @@ def default_companies(plan: PlanData) -> tuple[str, ...]:
     return tuple(c.name for c in by_priority(plan.companies)[:MAX_COMPANIES])
 
 
-def _chosen_companies(plan: PlanData, names: Sequence[str]) -> list[TargetCompanySpec]:
+def chosen_companies(plan: PlanData, names: Sequence[str]) -> list[TargetCompanySpec]:
+    """Return the plan's companies the user named, in their order; by priority if none."""
     if not names:
         return by_priority(plan.companies)
     specs = {c.name.casefold(): c for c in plan.companies}
@@ -235,7 +226,7 @@ def build_handbill(
     person = plan.person
     warnings: list[str] = []
     summary = choices.summary.strip() or default_summary(pitch_text, person.headline)
-    chosen = _chosen_companies(plan, choices.companies)
+    chosen = chosen_companies(plan, choices.companies)
     if len(chosen) > MAX_COMPANIES:
         left_off = [c.name for c in chosen[MAX_COMPANIES:]]
         quoted = ", ".join(_clip(name) for name in left_off[:QUOTED_NAMES]) + (
@@ -370,33 +361,3 @@ def missing_message(content: HandbillContent) -> str:
     if content.ready:
         return ""
     return "Your handbill needs " + " and ".join(content.missing) + ": add them to your plan."
-
-
-def company_choices(plan: PlanData, choices: Choices) -> list[CompanyChoice]:
-    """Return the editor's rows: shown companies in their order, then the others."""
-    shown = [c.name for c in _chosen_companies(plan, choices.companies)][:MAX_COMPANIES]
-    shown_keys = {name.casefold() for name in shown}
-    specs = {c.name: c for c in plan.companies}
-    rows = [CompanyChoice(n, specs[n].industry, True, i) for i, n in enumerate(shown, 1)]
-    others = [c for c in by_priority(plan.companies) if c.name.casefold() not in shown_keys]
-    rows += [
-        CompanyChoice(c.name, c.industry, False, len(shown) + i) for i, c in enumerate(others, 1)
-    ]
-    return rows
-
-
-def stored_choices(
-    plan: PlanData, companies: Sequence[str], sections: Sequence[str]
-) -> tuple[list[str], list[str]]:
-    """Return what to store for the chosen companies and sections: [] for the default.
-
-    Storing "the default" as an empty list keeps the handbill following the plan: a
-    company added later appears without a visit to the editor.
-    """
-    company_list = list(dict.fromkeys(companies))
-    if tuple(company_list) == default_companies(plan):
-        company_list = []
-    section_list = list(section_order(sections)) if sections else []
-    if tuple(section_list) == tuple(SECTIONS):
-        section_list = []
-    return company_list, section_list

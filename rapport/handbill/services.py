@@ -18,8 +18,8 @@ from rapport.core.handbill import (
     HandbillContent,
     build_handbill,
     default_summary,
-    stored_choices,
 )
+from rapport.core.handbill_choices import stored_choices
 from rapport.core.plan import PlanData
 from rapport.core.search_words import folded
 from rapport.handbill.models import Handbill

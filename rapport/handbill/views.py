@@ -16,10 +16,10 @@ from rapport.contacts.models import Contact
 from rapport.core.handbill import (
     SECTIONS,
     HandbillContent,
-    company_choices,
     missing_message,
     section_order,
 )
+from rapport.core.handbill_choices import company_choices
 from rapport.formats.handbill_pdf import render_pdf
 from rapport.formats.handbill_text import to_markdown, to_short, to_text
 from rapport.handbill import services

@@ -12,11 +12,10 @@ from rapport.core.handbill import (
     Choices,
     HandbillNotReadyError,
     build_handbill,
-    company_choices,
     default_summary,
     safe_url,
-    stored_choices,
 )
+from rapport.core.handbill_choices import company_choices, stored_choices
 from rapport.core.handbill_fit import density
 from rapport.core.plan import Person, PlanData, TargetCompanySpec
 

@@ -1,0 +1,143 @@
+"""What each demo persona's own LinkedIn export files say about her.
+
+Her profile, positions, job-seeker preferences and followed companies, as demo_messages.py
+writes them into her data export; kept apart because they are data, not the story.
+"""
+
+from __future__ import annotations
+
+#: What each persona's own export files say about her (her profile, her wishes).
+OWN = {
+    "scattered": {
+        "slug": "lorraine-halvorsen-cfo",
+        "profile": [
+            "Lorraine",
+            "Halvorsen",
+            "",
+            "",
+            "",
+            "Former CFO, Northstar Surgical Instruments | Finance executive",
+            "Finance executive with 20 years in medical devices.\n\nI led Northstar's finance "
+            "team through two acquisitions and an ERP move.",
+            "Medical Equipment Manufacturing",
+            "55435",
+            "Edina, Minnesota, United States",
+            "",
+            "",
+            "",
+        ],
+        "positions": [
+            [
+                "Northstar Surgical Instruments",
+                "Chief Financial Officer",
+                "Finance, IT and investor relations for a $300M device maker.",
+                "Minneapolis, Minnesota",
+                "Jan 2017",
+                "Aug 2025",
+            ],
+            [
+                "Northstar Surgical Instruments",
+                "VP Finance",
+                "",
+                "Minneapolis, Minnesota",
+                "Mar 2012",
+                "Dec 2016",
+            ],
+            [
+                "Medtronic",
+                "Senior Finance Manager",
+                "",
+                "Fridley, Minnesota",
+                "Jun 2005",
+                "Feb 2012",
+            ],
+        ],
+        "preferences": [
+            "Minneapolis, Minnesota, United States | Remote",
+            "Medical Equipment Manufacturing",
+            "201-500 | 501-1,000",
+            "Full-time",
+            "Chief Financial Officer | VP Finance",
+            "Yes",
+            "Medtronic | Boston Scientific | Stryker",
+            "Yes",
+            "",
+            "",
+            "",
+            "ACTIVE",
+            "IMMEDIATELY",
+            "",
+            "",
+            "",
+            "",
+            "Recruiters only",
+            "USER_DID_NOT_SPECIFY",
+        ],
+        "follows": [
+            ["Medtronic", "Tue Sep 09 14:02:11 UTC 2025"],
+            ["Boston Scientific", "Tue Sep 09 14:03:40 UTC 2025"],
+            ["Minnesota Job Seekers Network", "Mon Oct 06 19:22:05 UTC 2025"],
+        ],
+    },
+    "focused": {
+        "slug": "anita-deshpande-ops",
+        "profile": [
+            "Anita",
+            "Deshpande",
+            "",
+            "",
+            "",
+            "Operations executive, medical-device manufacturing | Lean, quality, supply chain",
+            "I run plants that ship on time and pass their audits.",
+            "Medical Equipment Manufacturing",
+            "55401",
+            "Minneapolis, Minnesota, United States",
+            "",
+            "",
+            "",
+        ],
+        "positions": [
+            [
+                "Lakeshore Orthopedics",
+                "Director of Operations",
+                "Two plants, 400 people; on-time delivery from 82% to 97%.",
+                "Minneapolis, Minnesota",
+                "Apr 2018",
+                "Jul 2026",
+            ],
+            [
+                "Lakeshore Orthopedics",
+                "Plant Manager",
+                "",
+                "Minneapolis, Minnesota",
+                "May 2013",
+                "Mar 2018",
+            ],
+        ],
+        "preferences": [
+            "Minneapolis, Minnesota, United States",
+            "Medical Equipment Manufacturing",
+            "201-500 | 501-1,000 | 1,001-5,000",
+            "Full-time",
+            "VP Operations | Director of Operations",
+            "Yes",
+            "Boston Scientific | Medtronic | Smiths Medical",
+            "Yes",
+            "VP Operations",
+            "",
+            "",
+            "ACTIVE",
+            "IMMEDIATELY",
+            "",
+            "",
+            "",
+            "",
+            "Recruiters only",
+            "USER_DID_NOT_SPECIFY",
+        ],
+        "follows": [
+            ["Medical Alley Association", "Thu Aug 07 13:10:00 UTC 2026"],
+            ["Smiths Medical", "Thu Aug 07 13:12:45 UTC 2026"],
+        ],
+    },
+}
