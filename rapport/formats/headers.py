@@ -1,9 +1,9 @@
 """What each file Rapport reads looks like at its start: the tests sniffing asks, in order.
 
 Kept apart from the readers so that telling a file's kind loads none of them: a process
-importing one Connections.csv then loads LinkedIn's reader alone, not the eleven others
-(a tenth of a cold 30,000-row import was loading and compiling them; docs/benchmarks.md).
-Each reader takes its own test from here.
+importing one Connections.csv then loads LinkedIn's reader alone, not the twelve modules
+of the others (loading and compiling them was half of a cold 30,000-row import's module
+loading; docs/benchmarks.md). Each reader takes its own test from here.
 """
 
 from __future__ import annotations
