@@ -204,9 +204,15 @@ def _tidy(text: str) -> str:
 
 def _normalise(title: str) -> tuple[str, list[str]]:
     """Return the whole title folded, and its role segments (employer removed)."""
-    text = _fold(_IT.sub(" infotech ", title)).replace(".", "")
+    # Each pattern is run only when the text holds what all its matches hold ("IT" or
+    # "I.T"; a semicolon or a dash): most titles hold neither, and are spared its scan.
+    if "IT" in title or "I.T" in title:
+        title = _IT.sub(" infotech ", title)
+    text = _SYMBOL.sub(" | ", _fold(title).replace(".", ""))
     # Emoji, bullets, spaced dashes and semicolons separate roles the way "|" does.
-    text = _tidy(_SEGMENT.sub(" | ", _SYMBOL.sub(" | ", text)))
+    if ";" in text or "-" in text:
+        text = _SEGMENT.sub(" | ", text)
+    text = _tidy(text)
     # Each role drops its own employer: in "Former Director at Medtronic | Open to Work" the
     # second role still speaks, while in "Writer at Seeking Alpha" the employer never does.
     roles = (_EMPLOYER.split(part, maxsplit=1)[0] for part in text.split("|"))
