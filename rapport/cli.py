@@ -282,7 +282,7 @@ def import_file(
     from rich.progress import Progress
 
     from rapport.core.errors import InputError
-    from rapport.formats.mail import looks_like_mail
+    from rapport.formats.headers import looks_like_mail
     from rapport.import_page.services import import_bytes, import_mailbox
 
     user = current_user()

@@ -18,7 +18,7 @@ from rapport.core.companies import company_key
 from rapport.core.dedupe import Known
 from rapport.core.records import ContactRecord, record_digest
 from rapport.lib.bulk import insert_rows
-from rapport.lib.column_values import JSONList
+from rapport.lib.column_values import json_list
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -181,7 +181,7 @@ class ContactRows:
             )
         except TypeError:  # a key or value that is not text: the encoder writes it
             return [source]
-        return JSONList([source], text)
+        return json_list([source], text)
 
     def merge(self, row: Row, record: ContactRecord, why: str | None) -> Row:
         """Fold ``record`` into ``row``; return the changed fields' values from before.

@@ -281,6 +281,10 @@ class ContactIndex:
             return Match(contact_id, False, "same name at a different company", 80.0)
         if not company:
             return None
+        # Nothing to search (every contact so far has a profile, as in a LinkedIn file):
+        # no call to fill the blocks.
+        if slug and not (self._unblocked_without_slug or self.colleagues_without_slug):
+            return None
         blocks = self._blocks(without_slug=bool(slug))
         if not blocks:
             return None

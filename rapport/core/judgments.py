@@ -8,8 +8,9 @@ an industry Rapport cannot tell is None, not False.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from rapport.core.companies import company_key, industry_key, industry_signalled
 from rapport.core.plan_context import CXO, PlanContext, TargetRole
@@ -65,10 +66,20 @@ def verdict_key_of(company: str, position: str, circles: tuple[str, ...]) -> Has
     return (company, _reading(position), circles)
 
 
+#: Everything a title's reading holds but the sentence that quotes it.
+_READ = attrgetter(*(f.name for f in fields(TitleFacts) if f.name != "reason"))
+
+
 @lru_cache(maxsize=65536)
-def _reading(title: str) -> TitleFacts:
-    """Return how ``title`` reads, without the sentence that quotes it."""
-    return replace(read_title(title), reason="")
+def _reading(title: str) -> tuple[object, ...]:
+    """Return how ``title`` reads, without the sentence that quotes it: its facts' values.
+
+    A tuple, not a TitleFacts copied without its reason: the key is hashed and compared for
+    every contact, which a dataclass does in Python (that and ``dataclasses.replace`` were
+    a tenth of reading 2,218 distinct titles cold).
+    """
+    found: tuple[object, ...] = _READ(read_title(title))
+    return found
 
 
 def judge(person: PersonFacts, ctx: PlanContext) -> Judgments:

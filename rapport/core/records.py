@@ -128,15 +128,23 @@ class TableDigests:
         fields = f"[({items})]" if items else "[]"
         text = f"{self._prefix}{source_key}\x1e{fields}"
         # _fingerprint, inlined: this runs for every row of a file.
-        data = text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass")
-        return blake2b(data, digest_size=8).hexdigest()
+        hashed = _UNHASHED.copy()
+        hashed.update(text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass"))
+        return hashed.hexdigest()
+
+
+#: An 8-byte BLAKE2b of nothing yet: a copy of it, fed a text, hashes it as
+#: ``blake2b(data, digest_size=8)`` does, without that call's keyword parsing (a quarter
+#: of its cost, and a file fingerprints every row).
+_UNHASHED = blake2b(digest_size=8)
 
 
 def _fingerprint(text: str) -> str:
     """Return the 16 hex digits of ``text``'s BLAKE2b (its UTF-8, lone surrogates kept)."""
+    hashed = _UNHASHED.copy()
     # ASCII text (most rows) is its own UTF-8: encoding without an error handler is quicker.
-    data = text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass")
-    return blake2b(data, digest_size=8).hexdigest()
+    hashed.update(text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass"))
+    return hashed.hexdigest()
 
 
 def _sorted_items_text(fields: dict[str, str]) -> str:

@@ -14,47 +14,46 @@ from collections.abc import Set as AbstractSet
 
 from rapport.core.errors import ImportFileError, UnknownFormatError
 from rapport.core.records import ContactFile, record_digest
-from rapport.formats import google_csv, linkedin, outlook_csv
+from rapport.formats import linkedin
 from rapport.formats.encoding import UTF8_BOM, decode_text, utf16_order
+from rapport.formats.headers import CONTACT_HEADERS, looks_like_mail, own_format, touch_format
 from rapport.formats.kinds import FORMATS, OWN_FORMATS, TOUCH_FORMATS
-from rapport.formats.linkedin_archive import touch_format
-from rapport.formats.linkedin_own import own_format
-from rapport.formats.mail import looks_like_mail
 from rapport.formats.text import PREAMBLE_RECORDS, clean, header_key, looks_binary
-from rapport.formats.vcard import read_vcard
 
 SNIFF_BYTES = 64 * 1024
 _VCARD_LINE = re.compile(r"^\s*BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
-# Checked in this order: LinkedIn's header is the narrowest, Google's and Outlook's share
-# "First Name" and "Last Name" but differ in their email columns.
-_CSV_FORMATS: tuple[tuple[str, Callable[[set[str]], bool]], ...] = (
-    ("linkedin", linkedin.looks_like),
-    ("google", google_csv.looks_like),
-    ("outlook", outlook_csv.looks_like),
-)
-
 Reader = Callable[[bytes, str, str, AbstractSet[str]], ContactFile]
 
 
-def _then_leave_out(read: Callable[[bytes, str, str], ContactFile]) -> Reader:
-    """Return ``read`` followed by leaving out the records a contact already holds."""
+def _read_vcard(data: bytes, filename: str, region: str, known: AbstractSet[str]) -> ContactFile:
+    from rapport.formats.vcard import read_vcard
 
-    def reader(data: bytes, filename: str, region: str, known: AbstractSet[str]) -> ContactFile:
-        return _leave_out(read(data, filename, region), known)
+    return _leave_out(read_vcard(data, filename, region), known)
 
-    return reader
+
+def _read_google(data: bytes, filename: str, region: str, known: AbstractSet[str]) -> ContactFile:
+    from rapport.formats.google_csv import read_google_csv
+
+    return _leave_out(read_google_csv(data, filename, region), known)
+
+
+def _read_outlook(data: bytes, filename: str, region: str, known: AbstractSet[str]) -> ContactFile:
+    from rapport.formats.outlook_csv import read_outlook_csv
+
+    return _leave_out(read_outlook_csv(data, filename, region), known)
 
 
 #: Format -> reader(data, filename, default region, known digests). LinkedIn's reader
 #: leaves known records out itself, before building them: a re-read 30,000-row export is
-#: the re-import people do most.
+#: the re-import people do most. The others are loaded when a file needs them: a process
+#: importing one file loads one reader (sniffing needs only ``headers``).
 READERS: dict[str, Reader] = {
     "linkedin": lambda data, filename, _region, known: linkedin.read_linkedin(
         data, filename, known=known
     ),
-    "vcard": _then_leave_out(read_vcard),
-    "google": _then_leave_out(google_csv.read_google_csv),
-    "outlook": _then_leave_out(outlook_csv.read_outlook_csv),
+    "vcard": _read_vcard,
+    "google": _read_google,
+    "outlook": _read_outlook,
 }
 
 
@@ -206,7 +205,7 @@ def _sniff_csv(head: str) -> str | None:
     for delimiter in ",;\t":
         for cells in _records(head, delimiter):
             keys = {header_key(cell) for cell in cells}
-            for name, looks_like in _CSV_FORMATS:
+            for name, looks_like in CONTACT_HEADERS.items():
                 if looks_like(keys):
                     return name
     return None

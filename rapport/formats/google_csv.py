@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from rapport.core.records import ContactFile, ContactRecord, Skipped
+from rapport.formats.headers import looks_like_google
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.phones import normalize_phones
 from rapport.formats.text import (
@@ -35,23 +36,9 @@ from rapport.formats.text import (
     unique,
 )
 
-_MARKERS = (
-    "e-mail 1 - value",
-    "phone 1 - value",
-    "group membership",
-    "organization 1 - name",
-    "section 1 - email",
-)
 _NUMBERED = re.compile(r"^(e-mail|phone|website) (\d+) - (value|label|type)$")
 #: Gmail 2007: "Section 2 - Mobile" and the like, one value a cell.
 _SECTION = re.compile(r"^section \d+ - (email|phone|mobile|company|title)$")
-
-
-def looks_like(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of a Google Contacts CSV."""
-    if any(marker in keys for marker in _MARKERS):
-        return True
-    return {"given name", "family name"} <= keys or {"labels", "organization name"} <= keys
 
 
 def split_values(text: str) -> list[tuple[bool, str]]:
@@ -71,7 +58,7 @@ def read_google_csv(data: bytes, filename: str, default_region: str = "US") -> C
 
     Raises ImportFileError when the text cannot be decoded or has no name column.
     """
-    table = read_table(decode(data, filename), filename, looks_like)
+    table = read_table(decode(data, filename), filename, looks_like_google)
     columns = _Columns(table)
     table.require(
         filename,

@@ -80,11 +80,6 @@ _PROFILE_PREFIX = "linkedin.com/in/"
 _SLUG_AT = re.compile(r"([^/?#\s]+)")
 
 
-def looks_like(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of a Connections.csv."""
-    return "connected on" in keys or {"first name", "last name", "url", "position"} <= keys
-
-
 def slug_from_url(url: str) -> str:
     """Return the profile slug of a LinkedIn profile URL, lower-cased and URL-decoded.
 

@@ -23,39 +23,35 @@ from rapport.core.own_profile import OwnProfile
 from rapport.core.records import Person, Skipped, TouchFile
 from rapport.formats import linkedin_gives, linkedin_messages
 from rapport.formats.encoding import decode_text
+from rapport.formats.headers import (
+    ENDORSEMENTS,
+    INVITATIONS,
+    MESSAGES,
+    RECOMMENDATIONS,
+    TOUCH_HEADERS,
+    Looks,
+    own_format,
+    touch_format,
+)
 from rapport.formats.linkedin import MAX_CSV_BYTES, inflate_member
-from rapport.formats.linkedin_own import OwnFile, own_format, read_own
-from rapport.formats.text import format_of, looks_binary
+from rapport.formats.linkedin_own import OwnFile, read_own
+from rapport.formats.text import looks_binary
 
 Reader = Callable[[str, str, Person | None], TouchFile]
 
+_READERS: dict[str, Reader] = {
+    MESSAGES: linkedin_messages.read_messages,
+    INVITATIONS: lambda text, name, _me: linkedin_messages.read_invitations(text, name),
+    ENDORSEMENTS: lambda text, name, _me: linkedin_gives.read_endorsements(text, name),
+    RECOMMENDATIONS: lambda text, name, _me: linkedin_gives.read_recommendations(text, name),
+}
 #: Format -> (does a header look like it, reader of its text), narrowest header first.
-TOUCH_FORMATS: dict[str, tuple[Callable[[set[str]], bool], Reader]] = {
-    linkedin_messages.MESSAGES: (
-        linkedin_messages.looks_like_messages,
-        linkedin_messages.read_messages,
-    ),
-    linkedin_messages.INVITATIONS: (
-        linkedin_messages.looks_like_invitations,
-        lambda text, name, _me: linkedin_messages.read_invitations(text, name),
-    ),
-    linkedin_gives.ENDORSEMENTS: (
-        linkedin_gives.looks_like_endorsements,
-        lambda text, name, _me: linkedin_gives.read_endorsements(text, name),
-    ),
-    linkedin_gives.RECOMMENDATIONS: (
-        linkedin_gives.looks_like_recommendations,
-        lambda text, name, _me: linkedin_gives.read_recommendations(text, name),
-    ),
+TOUCH_FORMATS: dict[str, tuple[Looks, Reader]] = {
+    name: (looks_like, _READERS[name]) for name, looks_like in TOUCH_HEADERS.items()
 }
 ARCHIVE = "linkedin_archive"
 #: The user's own files read from an archive, as one import.
 OWN_ARCHIVE = "linkedin_own"
-
-
-def touch_format(head: str) -> str | None:
-    """Return the touch format whose header is among the first records of ``head``."""
-    return format_of(head, {name: looks_like for name, (looks_like, _) in TOUCH_FORMATS.items()})
 
 
 def read_touches(
@@ -168,7 +164,7 @@ def read_archive_parts(
 
 
 def _merge_touches(found: list[tuple[str, str, str]], me: Person | None) -> TouchFile:
-    found.sort(key=lambda item: item[0] != linkedin_messages.MESSAGES)
+    found.sort(key=lambda item: item[0] != MESSAGES)
     merged = TouchFile(ARCHIVE, [], me=me, encoding="")
     for kind, inner, text in found:
         part = TOUCH_FORMATS[kind][1](text, inner, merged.me)

@@ -15,24 +15,15 @@ from pathlib import PurePosixPath
 
 from rapport.core.errors import ImportFileError
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
+from rapport.formats.headers import (
+    ENDORSEMENTS,
+    RECOMMENDATIONS,
+    looks_like_endorsements,
+    looks_like_recommendations,
+)
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.linkedin_when import parse_when
 from rapport.formats.text import clean, join_name, read_table
-
-ENDORSEMENTS = "linkedin_endorsements"
-RECOMMENDATIONS = "linkedin_recommendations"
-
-
-def looks_like_endorsements(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of an endorsements file."""
-    return "endorsement date" in keys and bool(
-        {"endorser first name", "endorsee first name"} & keys
-    )
-
-
-def looks_like_recommendations(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of a recommendations file."""
-    return {"first name", "last name", "text", "creation date"} <= keys
 
 
 def read_endorsements(text: str, filename: str) -> TouchFile:

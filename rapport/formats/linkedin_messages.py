@@ -23,27 +23,21 @@ from functools import lru_cache
 from operator import itemgetter
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
+from rapport.formats.headers import (
+    INVITATIONS,
+    MESSAGES,
+    looks_like_invitations,
+    looks_like_messages,
+)
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.linkedin_when import parse_when
 from rapport.formats.text import Table, clean, read_table
 
-MESSAGES = "linkedin_messages"
-INVITATIONS = "linkedin_invitations"
 SPAM_REASON = "spam"
 DRAFT_REASON = "a draft, never sent"
 SPONSORED_REASON = "a sponsored message (it has no sender profile)"
 NO_DATE_REASON = "no date"
 _YES = {"yes", "true", "1", "y"}
-
-
-def looks_like_messages(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of a messages.csv."""
-    return {"conversation id", "from", "content"} <= keys
-
-
-def looks_like_invitations(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of an Invitations.csv."""
-    return {"from", "to", "sent at", "direction"} <= keys
 
 
 #: A message row as read: number, thread, sender, recipients, date text, subject, content,

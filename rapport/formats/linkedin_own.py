@@ -21,33 +21,21 @@ from dataclasses import dataclass, field
 
 from rapport.core.own_profile import OwnProfile, Position
 from rapport.core.records import Skipped
-from rapport.formats.text import Table, cell, clean, format_of, read_table
+from rapport.formats.headers import (
+    FOLLOWS,
+    OWN_HEADERS,
+    POSITIONS,
+    PREFERENCES,
+    PROFILE,
+    Looks,
+)
+from rapport.formats.text import Table, cell, clean, read_table
 
-PROFILE = "linkedin_profile"
-POSITIONS = "linkedin_positions"
-PREFERENCES = "linkedin_job_preferences"
-FOLLOWS = "linkedin_company_follows"
 #: Only the first row of a one-row file is the user's; more rows are counted and skipped.
 ONE_ROW_REASON = "only the first row of this file describes you; this one was not read"
 EMPTY_REASON = "the row is empty"
 #: LinkedIn's way of saying a preference was not given.
 _NOT_GIVEN = {"user_did_not_specify", "none", "n/a", "-"}
-
-
-def looks_like_profile(keys: set[str]) -> bool:
-    return {"first name", "last name", "headline"} <= keys and "connected on" not in keys
-
-
-def looks_like_positions(keys: set[str]) -> bool:
-    return {"company name", "title", "started on"} <= keys
-
-
-def looks_like_preferences(keys: set[str]) -> bool:
-    return "job titles" in keys and bool({"dream companies", "locations", "industries"} & keys)
-
-
-def looks_like_follows(keys: set[str]) -> bool:
-    return {"organization", "followed on"} <= keys
 
 
 @dataclass
@@ -148,18 +136,16 @@ def _follows(table: Table, parsed: OwnFile) -> None:
         parsed.profile.followed.append((get("company"), followed_month(get("since"))))
 
 
-#: Format -> (does a header look like it, what a row adds to the profile).
-OWN_FORMATS: dict[str, tuple[Callable[[set[str]], bool], Callable[[Table, OwnFile], None]]] = {
-    PROFILE: (looks_like_profile, _profile),
-    POSITIONS: (looks_like_positions, _positions),
-    PREFERENCES: (looks_like_preferences, _preferences),
-    FOLLOWS: (looks_like_follows, _follows),
+_ADD_ROWS: dict[str, Callable[[Table, OwnFile], None]] = {
+    PROFILE: _profile,
+    POSITIONS: _positions,
+    PREFERENCES: _preferences,
+    FOLLOWS: _follows,
 }
-
-
-def own_format(head: str) -> str | None:
-    """Return which of the user's own files ``head`` (a file's start) is, or None."""
-    return format_of(head, {name: looks_like for name, (looks_like, _) in OWN_FORMATS.items()})
+#: Format -> (does a header look like it, what a row adds to the profile).
+OWN_FORMATS: dict[str, tuple[Looks, Callable[[Table, OwnFile], None]]] = {
+    name: (looks_like, _ADD_ROWS[name]) for name, looks_like in OWN_HEADERS.items()
+}
 
 
 def read_own(text: str, filename: str, kind: str) -> OwnFile:

@@ -49,16 +49,6 @@ _PARSER = BytesParser(policy=policy.compat32)
 Progress = Callable[[int], None]
 
 
-def looks_like_mail(head: bytes) -> bool:
-    """Return True when ``head`` starts an mbox ("From " line) or one message's headers."""
-    text = head[:4096].lstrip()
-    if text.startswith(b"From "):
-        return True
-    lines = text.split(b"\n", 40)
-    names = {line.split(b":", 1)[0].strip().lower() for line in lines if b":" in line[:40]}
-    return {b"from", b"date"} <= names and bool({b"message-id", b"subject", b"to"} & names)
-
-
 @dataclass
 class _Mail:
     number: int

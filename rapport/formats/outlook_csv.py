@@ -12,6 +12,7 @@ lines still counts as one row.
 from __future__ import annotations
 
 from rapport.core.records import ContactFile, ContactRecord, Skipped
+from rapport.formats.headers import looks_like_outlook
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.phones import normalize_phones
 from rapport.formats.text import (
@@ -46,15 +47,7 @@ EMAILS = (
     "adresse de messagerie 2",
     "adresse de messagerie 3",
 )
-_MARKERS = ("e-mail address", "e-mail-adresse", "adresse de messagerie", "business phone")
 _EMPTY_DATES = frozenset({"0/0/00", "0.0.00", "0/0/0000", "0.0.0000", "00.00.00", "00.00.0000"})
-
-
-def looks_like(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of an Outlook CSV."""
-    if any(marker in keys for marker in _MARKERS):
-        return True
-    return {"vorname", "nachname"} <= keys or {"prénom", "nom"} <= keys
 
 
 def _is_phone(key: str) -> bool:
@@ -70,7 +63,7 @@ def read_outlook_csv(data: bytes, filename: str, default_region: str = "US") -> 
     Raises ImportFileError when the text cannot be decoded or has no first or last name
     column.
     """
-    table = read_table(decode(data, filename), filename, looks_like)
+    table = read_table(decode(data, filename), filename, looks_like_outlook)
     columns = _Columns(table)
     table.require(
         filename,

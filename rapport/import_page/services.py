@@ -65,8 +65,9 @@ def _import_own(user: User, data: bytes, filename: str, kind: str) -> ImportRun:
     """Import one of the user's own LinkedIn files alone: its suggestions, nothing written."""
     from rapport.core.errors import UnknownFormatError
     from rapport.formats.encoding import decode_text
+    from rapport.formats.headers import own_format
     from rapport.formats.kinds import FORMATS
-    from rapport.formats.linkedin_own import own_format, read_own
+    from rapport.formats.linkedin_own import read_own
     from rapport.import_page.suggestions import import_own
 
     decoded = decode_text(data, filename)

@@ -182,6 +182,22 @@ def test_the_readers_never_import_django() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
 
 
+def test_reading_a_connections_csv_loads_no_other_reader() -> None:
+    """A cold process importing one LinkedIn file loads LinkedIn's reader alone."""
+    path = CONTACTS / "linkedin_current.csv"
+    others = ["vcard", "google_csv", "outlook_csv", "mail", "linkedin_archive", "linkedin_own"]
+    code = (
+        "import sys\n"
+        "from rapport.formats.detect import read_contacts, sniff\n"
+        f"data = open({str(path)!r}, 'rb').read()\n"
+        "assert sniff(data) == 'linkedin'\n"
+        "assert read_contacts(data, 'Connections.csv').records\n"
+        f"loaded = [m for m in {others!r} if 'rapport.formats.' + m in sys.modules]\n"
+        "assert not loaded, loaded"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
 def test_a_file_with_more_contacts_than_one_import_takes_is_refused_before_reading() -> None:
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alex Doe\r\nTEL:+1 612 555 0100\r\nEND:VCARD\r\n"
     with pytest.raises(ImportFileError) as caught:

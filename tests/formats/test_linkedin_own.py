@@ -8,13 +8,10 @@ import pytest
 
 from rapport.core.own_profile import Position, suggestions
 from rapport.formats.detect import sniff
+from rapport.formats.headers import FOLLOWS, POSITIONS, PREFERENCES, PROFILE
 from rapport.formats.linkedin_archive import read_archive_parts
 from rapport.formats.linkedin_own import (
-    FOLLOWS,
     OWN_FORMATS,
-    POSITIONS,
-    PREFERENCES,
-    PROFILE,
     OwnFile,
     followed_month,
     read_own,

@@ -10,7 +10,8 @@ import pytest
 
 from rapport.core.records import Person, TouchFile
 from rapport.formats.detect import sniff
-from rapport.formats.mail import BODY_BYTES, looks_like_mail, read_mail, split_mbox
+from rapport.formats.headers import looks_like_mail
+from rapport.formats.mail import BODY_BYTES, read_mail, split_mbox
 
 MAIL = Path(__file__).resolve().parents[1] / "data" / "mail"
 ALEX = "alex.rivera@example.com"
