@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, timedelta, tzinfo
 
 from rapport.core import touch_words
-from rapport.core.records import TouchRecord
+from rapport.core.records import Person, TouchRecord
 
 #: Most telling first: the kind a touch is listed under when it shows several.
 PRIORITY = ("thank_you", "handbill", "give", "ask", "follow_up", "outreach", "reply", "other")
@@ -90,9 +90,14 @@ def classify(
     tell = _Teller(zone)
     # A stable sort on the times alone, read by index in C rather than through a lambda.
     times = [record.when for record in records]
+    # A person (the same object in thousands of records) is keyed once.
+    keys: dict[int, tuple[Person, str]] = {}
     for index in sorted(range(len(records)), key=times.__getitem__):
         record = records[index]
-        person = record.person.key()
+        known_key = keys.get(id(record.person))
+        if known_key is None or known_key[0] is not record.person:
+            known_key = keys[id(record.person)] = (record.person, record.person.key())
+        person = known_key[1]
         channel = record.channel
         # Per channel and person, not per thread: an answer in a new thread (a new e-mail,
         # a new LinkedIn conversation) still answers the message waiting for one.
