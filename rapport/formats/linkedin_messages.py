@@ -17,7 +17,6 @@ how they are found, unless the caller already knows them.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
@@ -155,6 +154,7 @@ def _message_rows(table: Table, plain: bool) -> tuple[list[_Row], list[_Head]]:
     padding = [""] * (width + 1)
     tidy = str.strip if plain else clean
     heads: dict[tuple[str, ...], _Head] = {}
+    people = _People()
     rows: list[_Row] = []
     add = rows.append
     for number, cells in table.rows:
@@ -166,9 +166,9 @@ def _message_rows(table: Table, plain: bool) -> tuple[list[_Row], list[_Head]]:
         shared = (name, url, to, to_urls, folder, draft)
         head = heads.get(shared)
         if head is None:
-            sender = _person(name, url)
+            sender = people.one(name, url)
             reason = _skip_reason(folder, draft, sender, has_sender_url)
-            head = heads[shared] = _Head(sender, _recipients(to, to_urls), reason)
+            head = heads[shared] = _Head(sender, people.recipients(to, to_urls), reason)
         head.count += 1
         head.last = number
         add(
@@ -185,25 +185,39 @@ def _message_rows(table: Table, plain: bool) -> tuple[list[_Row], list[_Head]]:
     return rows, list(heads.values())
 
 
-# The same people write in thousands of rows: each name and URL pair is read once.
-@lru_cache(maxsize=1 << 14)
-def _person(name: str, url: str) -> Person:
-    return Person(name, slug_from_url(url))
+class _People:
+    """The people of one file: each name and URL pair is made once, and each list of
+    recipients read once. The sender of one row and the recipient of another are then
+    one object, which everything after the reader keys, links and counts once."""
 
+    def __init__(self) -> None:
+        self.made: dict[tuple[str, str], Person] = {}
+        self.lists: dict[tuple[str, str], tuple[Person, ...]] = {}
 
-@lru_cache(maxsize=1 << 14)
-def _recipients(names: str, urls: str) -> tuple[Person, ...]:
-    slugs = [slug_from_url(url) for url in urls.replace(";", ",").split(",") if url.strip()]
-    slugs = [slug for slug in slugs if slug]
-    split = [name.strip() for name in names.split(", ") if name.strip()]
-    if not slugs:
-        return tuple(Person(name) for name in split)
-    # Names are paired with URLs only when the split agrees: "Doe, CPA" would shift them.
-    if len(split) == len(slugs):
-        return tuple(Person(name, slug) for name, slug in zip(split, slugs, strict=True))
-    if len(slugs) == 1:
-        return (Person(names.strip(), slugs[0]),)
-    return tuple(Person("", slug) for slug in slugs)
+    def one(self, name: str, url: str) -> Person:
+        person = self.made.get((name, url))
+        if person is None:
+            person = self.made[name, url] = Person(name, slug_from_url(url))
+        return person
+
+    def recipients(self, names: str, urls: str) -> tuple[Person, ...]:
+        found = self.lists.get((names, urls))
+        if found is None:
+            found = self.lists[names, urls] = self._read(names, urls)
+        return found
+
+    def _read(self, names: str, urls: str) -> tuple[Person, ...]:
+        found = [(url, slug_from_url(url)) for url in urls.replace(";", ",").split(",")]
+        linked = [url for url, slug in found if slug and url.strip()]
+        split = [name.strip() for name in names.split(", ") if name.strip()]
+        if not linked:
+            return tuple(Person(name) for name in split)
+        # Names are paired with URLs only when the split agrees: "Doe, CPA" would shift them.
+        if len(split) == len(linked):
+            return tuple(self.one(name, url) for name, url in zip(split, linked, strict=True))
+        if len(linked) == 1:
+            return (self.one(names.strip(), linked[0]),)
+        return tuple(Person("", slug_from_url(url)) for url in linked)
 
 
 def _skip_reason(folder: str, draft: str, sender: Person, has_sender_url: bool) -> str | None:
