@@ -8,7 +8,7 @@ can now be linked to a contact added since (``updated``, which undo puts back).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import timedelta
 from hashlib import blake2b
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from django.utils import timezone
 from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import Workspace
 from rapport.core.evidence import Verdict, classify
+from rapport.core.moments import second_texts
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
@@ -70,29 +71,26 @@ def fingerprints(records: list[TouchRecord]) -> list[str]:
     keys: dict[int, tuple[Person, str]] = {}
     marks: list[str] = []
     add = marks.append
-    for record in records:
+    moments = second_texts([record.when for record in records], "T", "+00:00")
+    for record, moment in zip(records, moments, strict=True):
         person = record.person
         known = keys.get(id(person))
         if known is None or known[0] is not person:
             known = keys[id(person)] = (person, person.key())
-        when = record.when
-        moment = (
-            _UTC_SECOND % (when.year, when.month, when.day, when.hour, when.minute, when.second)
-            if when.tzinfo is UTC and not when.microsecond
-            else when.isoformat()
-        )
         text = "\x1e".join(
-            (record.channel, record.direction, record.source_key, known[1], moment, record.text)
+            (
+                record.channel,
+                record.direction,
+                record.source_key,
+                known[1],
+                moment or record.when.isoformat(),
+                record.text,
+            )
         )
         # ASCII text (most messages) is its own UTF-8: encoded without an error handler.
         data = text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass")
         add(blake2b(data, digest_size=12).hexdigest())
     return marks
-
-
-#: A whole UTC second as ``datetime.isoformat`` writes it: filled in, a third of the
-#: instructions of formatting its zone.
-_UTC_SECOND = "%04d-%02d-%02dT%02d:%02d:%02d+00:00"
 
 
 def excerpt(text: str) -> str:
