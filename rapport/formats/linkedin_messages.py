@@ -85,11 +85,21 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
     )
     rows, heads = _message_rows(table, plain="\r" not in text)
     me = _find_me(heads, me)
-    # Each head is told apart from the user once, not row by row.
+    # Each sender, and each list of recipients, is told apart from the user once (the
+    # heads hold them, so their ids stay theirs).
+    senders: dict[int, tuple[bool, str]] = {}
+    others_of: dict[int, tuple[Person, ...]] = {}
     for head in heads:
-        head.mine = _same(head.sender, me)
-        head.key = head.sender.key()
-        head.people = tuple(p for p in head.recipients if not _same(p, me))
+        told = senders.get(id(head.sender))
+        if told is None:
+            told = senders[id(head.sender)] = (_same(head.sender, me), head.sender.key())
+        head.mine, head.key = told
+        people = others_of.get(id(head.recipients))
+        if people is None:
+            people = others_of[id(head.recipients)] = tuple(
+                [p for p in head.recipients if not _same(p, me)]
+            )
+        head.people = people
     records: list[TouchRecord] = []
     skipped: list[Skipped] = []
     add = records.append
