@@ -17,6 +17,7 @@ how they are found, unless the caller already knows them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from operator import attrgetter, itemgetter
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
@@ -103,11 +104,21 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
     records: list[TouchRecord] = []
     skipped: list[Skipped] = []
     add = records.append
+    from_text = datetime.fromisoformat
     for number, thread, head, when_text, subject, content, files in rows:
         if head.reason is not None:
             skipped.append(Skipped(f"row {number}", head.reason))
             continue
-        when = parse_when(when_text)
+        # messages.csv's one shape, 50,000 times in a large archive: read as parse_when
+        # reads it, without its call; any other shape, or a failure, is left to it.
+        when: datetime | None
+        if when_text[19:] == " UTC" and when_text[4] == "-":
+            try:
+                when = from_text(when_text[:19] + "+00:00")
+            except ValueError:
+                when = parse_when(when_text)
+        else:
+            when = parse_when(when_text)
         if when is None:
             reason = f"the date {when_text!r} cannot be read" if when_text else NO_DATE_REASON
             skipped.append(Skipped(f"row {number}", reason))
