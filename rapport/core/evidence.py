@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, timedelta, tzinfo
+from datetime import UTC, date, tzinfo
 
 from rapport.core import touch_words
-from rapport.core.records import TouchRecord
+from rapport.core.records import Person, TouchRecord
 
 #: Most telling first: the kind a touch is listed under when it shows several.
 PRIORITY = ("thank_you", "handbill", "give", "ask", "follow_up", "outreach", "reply", "other")
@@ -48,13 +48,16 @@ def business_days_between(start: date, end: date) -> int:
     """
     if end <= start:
         return 0
-    days = (end - start).days
-    weeks, rest = divmod(days, 7)
-    count = weeks * 5
-    for offset in range(1, rest + 1):
-        if (start + timedelta(days=offset + weeks * 7)).weekday() < 5:
-            count += 1
-    return count
+    weeks, rest = divmod((end - start).days, 7)
+    return weeks * 5 + _WEEKDAYS_AFTER[start.weekday()][rest]
+
+
+#: For each weekday (Monday 0) and each 0 to 6 days after it, how many of those days are
+#: Monday to Friday: counted once here, not a date made for each day of every reply.
+_WEEKDAYS_AFTER = tuple(
+    tuple(sum(1 for offset in range(1, rest + 1) if (day + offset) % 7 < 5) for rest in range(7))
+    for day in range(7)
+)
 
 
 #: The words every message is read for, in the order they are looked for.
@@ -87,12 +90,17 @@ def classify(
     #: People already written with: a message to them is no first approach. (An endorsement
     #: or a recommendation is not a conversation: the first message after one still is.)
     known: set[str] = set()
-    tell = _Teller(zone)
+    tell = _Teller(zone).tell
     # A stable sort on the times alone, read by index in C rather than through a lambda.
     times = [record.when for record in records]
+    # A person (the same object in thousands of records) is keyed once.
+    keys: dict[int, tuple[Person, str]] = {}
     for index in sorted(range(len(records)), key=times.__getitem__):
         record = records[index]
-        person = record.person.key()
+        known_key = keys.get(id(record.person))
+        if known_key is None or known_key[0] is not record.person:
+            known_key = keys[id(record.person)] = (record.person, record.person.key())
+        person = known_key[1]
         channel = record.channel
         # Per channel and person, not per thread: an answer in a new thread (a new e-mail,
         # a new LinkedIn conversation) still answers the message waiting for one.
@@ -129,7 +137,8 @@ class _Teller:
             tuple[dict[str, str], dict[tuple[bool, str, int | None], Verdict]],
         ] = {}
 
-    def __call__(self, record: TouchRecord, known: bool, waiting_since: date | None) -> Verdict:
+    def tell(self, record: TouchRecord, known: bool, waiting_since: date | None) -> Verdict:
+        """Return the verdict of ``record``, given its person's history."""
         out = record.direction == "out"
         channel = record.channel
         if channel == "linkedin_endorsement":

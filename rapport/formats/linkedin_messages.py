@@ -17,10 +17,8 @@ how they are found, unless the caller already knows them.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
-from functools import lru_cache
-from operator import itemgetter
+from datetime import datetime
+from operator import attrgetter, itemgetter
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.headers import (
@@ -40,10 +38,31 @@ NO_DATE_REASON = "no date"
 _YES = {"yes", "true", "1", "y"}
 
 
-#: A message row as read: number, thread, sender, recipients, date text, subject, content,
-#: attachments, and why it is skipped (None: it is not). A plain tuple: 50,000 of them are
-#: made for a large archive, and a class's constructor cost more than reading the row.
-_Row = tuple[int, str, Person, tuple[Person, ...], str, str, str, tuple[str, ...], str | None]
+class _Head:
+    """What rows written by the same sender to the same people, in the same folder, share.
+
+    Thousands of rows share one: the sender, the recipients, whether such a row is skipped,
+    how often and (the last time) where it appears, are found once; once the user is known,
+    so are the sender's key, whether the user sent it, and the others it went to.
+    """
+
+    __slots__ = ("count", "key", "last", "mine", "people", "reason", "recipients", "sender")
+
+    def __init__(self, sender: Person, recipients: tuple[Person, ...], reason: str | None):
+        self.sender = sender
+        self.recipients = recipients
+        self.reason = reason
+        self.count = 0
+        self.last = 0
+        self.mine = False
+        self.key = ""
+        self.people: tuple[Person, ...] = ()
+
+
+#: A message row as read: number, thread, its ``_Head``, date text, subject, content and
+#: attachments. A plain tuple: 50,000 of them are made for a large archive, and a class's
+#: constructor cost more than reading the row.
+_Row = tuple[int, str, _Head, str, str, str, tuple[str, ...]]
 
 
 def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFile:
@@ -59,38 +78,56 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
         FROM=table.column("from"),
         DATE=table.column("date"),
     )
-    rows = list(_message_rows(table, plain="\r" not in text))
-    me = _find_me(rows, me)
+    rows, heads = _message_rows(table, plain="\r" not in text)
+    me = _find_me(heads, me)
+    # Each sender, and each list of recipients, is told apart from the user once (the
+    # heads hold them, so their ids stay theirs).
+    senders: dict[int, tuple[bool, str]] = {}
+    others_of: dict[int, tuple[Person, ...]] = {}
+    for head in heads:
+        told = senders.get(id(head.sender))
+        if told is None:
+            told = senders[id(head.sender)] = (_same(head.sender, me), head.sender.key())
+        head.mine, head.key = told
+        people = others_of.get(id(head.recipients))
+        if people is None:
+            people = others_of[id(head.recipients)] = tuple(
+                [p for p in head.recipients if not _same(p, me)]
+            )
+        head.people = people
     records: list[TouchRecord] = []
     skipped: list[Skipped] = []
     add = records.append
-    # The same recipients come back in thousands of rows (the lists are cached by
-    # ``_recipients``): each list is told apart from the user once.
-    others_of: dict[int, tuple[tuple[Person, ...], tuple[Person, ...]]] = {}
-    for number, thread, sender, recipients, when_text, subject, content, files, reason in rows:
-        when = parse_when(when_text) if reason is None else None
-        if reason is None and when is None and when_text:
-            reason = f"the date {when_text!r} cannot be read"
-        if reason is not None or when is None:
-            skipped.append(Skipped(f"row {number}", reason or NO_DATE_REASON))
+    from_text = datetime.fromisoformat
+    for number, thread, head, when_text, subject, content, files in rows:
+        if head.reason is not None:
+            skipped.append(Skipped(f"row {number}", head.reason))
             continue
-        known = others_of.get(id(recipients))
-        if known is None or known[0] is not recipients:
-            known = others_of[id(recipients)] = (
-                recipients,
-                tuple(p for p in recipients if not _same(p, me)),
-            )
-        people = known[1]
+        # messages.csv's one shape, 50,000 times in a large archive: read as parse_when
+        # reads it, without its call; any other shape, or a failure, is left to it.
+        when: datetime | None
+        if when_text[19:] == " UTC" and when_text[4] == "-":
+            try:
+                when = from_text(when_text[:19] + "+00:00")
+            except ValueError:
+                when = parse_when(when_text)
+        else:
+            when = parse_when(when_text)
+        if when is None:
+            reason = f"the date {when_text!r} cannot be read" if when_text else NO_DATE_REASON
+            skipped.append(Skipped(f"row {number}", reason))
+            continue
         where = f"{filename}, row {number}"
-        source_key = f"{thread}|{when_text}|{sender.key()}"
-        if not _same(sender, me):
+        source_key = f"{thread}|{when_text}|{head.key}"
+        if not head.mine:
             add(
                 TouchRecord(
-                    "linkedin_message", "in", when, sender, where, thread, subject, content,
-                    people, files, "", source_key,
+                    "linkedin_message", "in", when, head.sender, where, thread, subject, content,
+                    head.people, files, "", source_key,
                 )
             )  # fmt: skip
             continue
+        people = head.people
         for person in people:
             others = tuple(p for p in people if p is not person) if len(people) > 1 else ()
             add(
@@ -121,9 +158,9 @@ _COLUMNS = (
 )
 
 
-def _message_rows(table: Table, plain: bool) -> Iterator[_Row]:
-    """Yield the rows of ``table``; ``plain`` says the text holds no carriage return, so
-    that a cell is cleaned by stripping it alone."""
+def _message_rows(table: Table, plain: bool) -> tuple[list[_Row], list[_Head]]:
+    """Return the rows of ``table`` and their heads, in the order first met; ``plain`` says
+    the text holds no carriage return, so that a cell is cleaned by stripping it alone."""
     positions = [table.column(name) for name in _COLUMNS]
     has_sender_url = positions[2] is not None
     # A missing column reads from a cell past the end of every row: always "".
@@ -131,45 +168,71 @@ def _message_rows(table: Table, plain: bool) -> Iterator[_Row]:
     cut = itemgetter(*(width if p is None else p for p in positions))
     padding = [""] * (width + 1)
     tidy = str.strip if plain else clean
+    heads: dict[tuple[str, ...], _Head] = {}
+    people = _People()
+    rows: list[_Row] = []
+    add = rows.append
     for number, cells in table.rows:
         if len(cells) <= width:
             cells = cells + padding[: width + 1 - len(cells)]
         (thread, name, url, to, to_urls, when, subject, content, folder, files, draft) = map(
             tidy, cut(cells)
         )
-        sender = _person(name, url)
-        yield (
-            number,
-            thread,
-            sender,
-            _recipients(to, to_urls),
-            when,
-            subject,
-            content,
-            tuple(a.strip() for a in files.split(",") if a.strip()) if files else (),
-            _skip_reason(folder, draft, sender, has_sender_url),
+        shared = (name, url, to, to_urls, folder, draft)
+        head = heads.get(shared)
+        if head is None:
+            sender = people.one(name, url)
+            reason = _skip_reason(folder, draft, sender, has_sender_url)
+            head = heads[shared] = _Head(sender, people.recipients(to, to_urls), reason)
+        head.count += 1
+        head.last = number
+        add(
+            (
+                number,
+                thread,
+                head,
+                when,
+                subject,
+                content,
+                tuple(a.strip() for a in files.split(",") if a.strip()) if files else (),
+            )
         )
+    return rows, list(heads.values())
 
 
-# The same people write in thousands of rows: each name and URL pair is read once.
-@lru_cache(maxsize=1 << 14)
-def _person(name: str, url: str) -> Person:
-    return Person(name, slug_from_url(url))
+class _People:
+    """The people of one file: each name and URL pair is made once, and each list of
+    recipients read once. The sender of one row and the recipient of another are then
+    one object, which everything after the reader keys, links and counts once."""
 
+    def __init__(self) -> None:
+        self.made: dict[tuple[str, str], Person] = {}
+        self.lists: dict[tuple[str, str], tuple[Person, ...]] = {}
 
-@lru_cache(maxsize=1 << 14)
-def _recipients(names: str, urls: str) -> tuple[Person, ...]:
-    slugs = [slug_from_url(url) for url in urls.replace(";", ",").split(",") if url.strip()]
-    slugs = [slug for slug in slugs if slug]
-    split = [name.strip() for name in names.split(", ") if name.strip()]
-    if not slugs:
-        return tuple(Person(name) for name in split)
-    # Names are paired with URLs only when the split agrees: "Doe, CPA" would shift them.
-    if len(split) == len(slugs):
-        return tuple(Person(name, slug) for name, slug in zip(split, slugs, strict=True))
-    if len(slugs) == 1:
-        return (Person(names.strip(), slugs[0]),)
-    return tuple(Person("", slug) for slug in slugs)
+    def one(self, name: str, url: str) -> Person:
+        person = self.made.get((name, url))
+        if person is None:
+            person = self.made[name, url] = Person(name, slug_from_url(url))
+        return person
+
+    def recipients(self, names: str, urls: str) -> tuple[Person, ...]:
+        found = self.lists.get((names, urls))
+        if found is None:
+            found = self.lists[names, urls] = self._read(names, urls)
+        return found
+
+    def _read(self, names: str, urls: str) -> tuple[Person, ...]:
+        found = [(url, slug_from_url(url)) for url in urls.replace(";", ",").split(",")]
+        linked = [url for url, slug in found if slug and url.strip()]
+        split = [name.strip() for name in names.split(", ") if name.strip()]
+        if not linked:
+            return tuple(Person(name) for name in split)
+        # Names are paired with URLs only when the split agrees: "Doe, CPA" would shift them.
+        if len(split) == len(linked):
+            return tuple(self.one(name, url) for name, url in zip(split, linked, strict=True))
+        if len(linked) == 1:
+            return (self.one(names.strip(), linked[0]),)
+        return tuple(Person("", slug_from_url(url)) for url in linked)
 
 
 def _skip_reason(folder: str, draft: str, sender: Person, has_sender_url: bool) -> str | None:
@@ -196,7 +259,7 @@ def _same(person: Person, me: Person | None) -> bool:
     return bool(person.name) and person.name.casefold() == me.name.casefold()
 
 
-def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
+def _find_me(heads: list[_Head], me: Person | None) -> Person | None:
     """Return the user: the person in the most rows (sender or recipient).
 
     People are counted by name, since the 9-column export names recipients without their
@@ -204,40 +267,39 @@ def _find_me(rows: list[_Row], me: Person | None) -> Person | None:
     A ``me`` given by the caller wins when it is in the file at all; otherwise (the plan's
     name spelt differently) the file's own evidence decides.
     """
-    # The same sender and recipients come back row after row (both are cached objects):
-    # each pair is read once and counted as often as it appears, in the rows' order.
-    senders = list(map(itemgetter(2), rows))
-    lists = list(map(itemgetter(3), rows))
-    pairs = list(zip(map(id, senders), map(id, lists), strict=True))
-    times = Counter(pairs)
-    # Each pair's people, in the order the pairs first appear (a pair's objects are one).
-    first = dict(zip(pairs, zip(senders, lists, strict=True), strict=True))
-    # A URL takes the name it last has, as row after row would leave it: the pairs in the
-    # order they last appear.
-    last = reversed(dict.fromkeys(reversed(pairs)))
-    names = {p.slug: p.name for pair in last for p in (first[pair][0], *first[pair][1]) if p.name}
+    lookup: dict[str, str] | None = None
+
+    def name_of(slug: str, default: str) -> str:
+        # A URL takes the name it last has, as row after row would leave it: the heads in
+        # the order they last appear. Only wanted when someone has no name (rare).
+        nonlocal lookup
+        if lookup is None:
+            last = sorted(heads, key=attrgetter("last"))
+            lookup = {p.slug: p.name for h in last for p in (h.sender, *h.recipients) if p.name}
+        return lookup.get(slug, default)
+
     seen: dict[str, int] = {}  # in the order first met, so that a tie always goes one way
     people: dict[str, Person] = {}
-    # Each person (a cached object, in hundreds of pairs) is keyed once, in the order
+    # Each person (a cached object, in hundreds of heads) is keyed once, in the order
     # first met: meeting them again would change nothing.
     key_of: dict[int, str] = {}
-    for pair, (sender, recipients) in first.items():
+    for head in heads:
         keys: dict[str, None] = {}  # ordered, so that a tie always goes the same way
-        for person in (sender, *recipients):
+        for person in (head.sender, *head.recipients):
             key = key_of.get(id(person))
             if key is None:
-                key = (person.name or names.get(person.slug, person.slug)).casefold()
+                key = (person.name or name_of(person.slug, person.slug)).casefold()
                 key_of[id(person)] = key
                 known = people.get(key)
                 if key and (known is None or (person.slug and not known.slug)):
-                    people[key] = Person(person.name or names.get(person.slug, ""), person.slug)
+                    people[key] = Person(person.name or name_of(person.slug, ""), person.slug)
             if key:
                 keys[key] = None
-        count = times[pair]
+        count = head.count
         for key in keys:
             seen[key] = seen.get(key, 0) + count
     if me is not None:
-        key = (me.name or names.get(me.slug, me.slug)).casefold()
+        key = (me.name or name_of(me.slug, me.slug)).casefold()
         if key in seen:
             return people[key]
     if not seen:

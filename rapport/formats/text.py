@@ -199,28 +199,29 @@ def _numbered(reader: Any, source: _Source) -> Iterator[tuple[int, list[str]]]:
     """
     row = 1
     text = source.text
+    width = source.width
     while True:
+        # The reader is iterated by the loop itself, not by a call to next() a record.
         start = reader.line_num
         try:
-            cells = next(reader, None)
+            for cells in reader:
+                row += 1
+                if len(cells) != width and reader.line_num - start > 1:
+                    break
+                start = reader.line_num
+                # Blank lines keep their number (a spreadsheet shows them) but hold nobody.
+                if cells and (len(cells) > 1 or cells[0].strip()):
+                    yield row, cells
+            else:
+                return
         except csv.Error as error:
             if "field larger than field limit" not in str(error):
                 message = f"the CSV cannot be read: {error}"
                 raise ImportFileError(message, file=source.filename, row=row + 1) from error
-            cells, broken = [], True
-        else:
-            if cells is None:
-                return
-            broken = reader.line_num - start > 1 and len(cells) != source.width
-        row += 1
-        if broken:
-            source.broken.append((row, BROKEN_QUOTE))
-            text = "".join(io.StringIO(text, newline="").readlines()[start + 1 :])
-            reader = csv.reader(io.StringIO(text, newline=""), delimiter=source.delimiter)
-            continue
-        # Blank lines keep their number (a spreadsheet shows them) but hold nobody.
-        if cells and (len(cells) > 1 or cells[0].strip()):
-            yield row, cells
+            row += 1
+        source.broken.append((row, BROKEN_QUOTE))
+        text = "".join(io.StringIO(text, newline="").readlines()[start + 1 :])
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=source.delimiter)
 
 
 def cell(cells: list[str], index: int | None) -> str:

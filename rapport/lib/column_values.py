@@ -17,9 +17,9 @@ from typing import Any
 
 from django.db import connection, models
 
+from rapport.core.moments import second_texts
+
 ConvertAll = Callable[[list[Any]], list[Any]]
-#: A whole second as ``str(datetime)`` writes it, without the zone.
-_SECOND = "%04d-%02d-%02d %02d:%02d:%02d"
 
 
 def _null(_value: None) -> None:
@@ -69,22 +69,21 @@ def column_converter(field: models.Field[Any, Any]) -> ConvertAll | None:
         adapt = connection.ops.adapt_datetimefield_value
         if postgres or connection.timezone is not UTC:
             return lambda values: [adapt(v) for v in values]
-        # A UTC moment is written as its text without the zone, as Django writes it: cut
-        # from the aware text, not through make_naive, a tenth of the cost a value; a whole
-        # second is filled into a template, half the instructions of the datetime's own
-        # text (which formats its zone only for it to be cut off).
-        return lambda values: [
-            (
-                (
-                    _SECOND % (v.year, v.month, v.day, v.hour, v.minute, v.second)
-                    if not v.microsecond
-                    else str(v)[:-6]
-                )
-                if type(v) is datetime and v.tzinfo is UTC
-                else adapt(v)
-            )
-            for v in values
-        ]
+
+        # A UTC moment is written as its text without the zone, as Django writes it: a
+        # whole second put together from its day's text and two-digit parts
+        # (rapport/core/moments.py), any other cut from the aware text, not through
+        # make_naive, a tenth of the cost a value.
+        def utc_texts(values: list[Any]) -> list[Any]:
+            texts = second_texts(values, " ", "")
+            return [
+                text
+                if text is not None
+                else (str(v)[:-6] if type(v) is datetime and v.tzinfo is UTC else adapt(v))
+                for text, v in zip(texts, values, strict=True)
+            ]
+
+        return utc_texts
     if isinstance(field, models.DateField) and not postgres:
         return lambda values: [v.isoformat() if isinstance(v, date) else v for v in values]
     return None

@@ -8,7 +8,7 @@ can now be linked to a contact added since (``updated``, which undo puts back).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from hashlib import blake2b
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from django.utils import timezone
 from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import Workspace
 from rapport.core.evidence import Verdict, classify
+from rapport.core.moments import second_texts
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
@@ -60,31 +61,36 @@ COLUMNS = (
 NAMES_SHOWN = 8
 
 
-def fingerprint(record: TouchRecord) -> str:
-    """Return what names a touch across re-imports: where, when, who, which way, what."""
-    text = "\x1e".join(
-        (
-            record.channel,
-            record.direction,
-            record.source_key,
-            record.person.key(),
-            _moment(record.when),
-            record.text,
+def fingerprints(records: list[TouchRecord]) -> list[str]:
+    """Return what names each of ``records`` across re-imports: where, when, who, which way,
+    what; in their order.
+
+    A person (the same object in the thousands of records of the people a user writes
+    with most) is keyed once.
+    """
+    keys: dict[int, tuple[Person, str]] = {}
+    marks: list[str] = []
+    add = marks.append
+    moments = second_texts([record.when for record in records], "T", "+00:00")
+    for record, moment in zip(records, moments, strict=True):
+        person = record.person
+        known = keys.get(id(person))
+        if known is None or known[0] is not person:
+            known = keys[id(person)] = (person, person.key())
+        text = "\x1e".join(
+            (
+                record.channel,
+                record.direction,
+                record.source_key,
+                known[1],
+                moment or record.when.isoformat(),
+                record.text,
+            )
         )
-    )
-    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-
-
-#: A whole UTC second as ``datetime.isoformat`` writes it.
-_UTC_SECOND = "%04d-%02d-%02dT%02d:%02d:%02d+00:00"
-
-
-def _moment(when: datetime) -> str:
-    """Return ``when.isoformat()``; a whole UTC second is filled into a template, a third of
-    the instructions of formatting its zone."""
-    if when.tzinfo is UTC and not when.microsecond:
-        return _UTC_SECOND % (when.year, when.month, when.day, when.hour, when.minute, when.second)
-    return when.isoformat()
+        # ASCII text (most messages) is its own UTF-8: encoded without an error handler.
+        data = text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass")
+        add(blake2b(data, digest_size=12).hexdigest())
+    return marks
 
 
 def excerpt(text: str) -> str:
@@ -175,7 +181,7 @@ class _Importer:
         seen: set[str] = set()
         repeated = 0
         records = parsed.records
-        marks = [fingerprint(record) for record in records]
+        marks = fingerprints(records)
         known = self.known
         # Messages read before keep the kind they were given: only new ones are read again.
         wanted = (lambda i: marks[i] not in known) if known else None
@@ -183,6 +189,7 @@ class _Importer:
         total = len(records)
         link = self.linker.link
         row = self._row_maker()
+        people: dict[int, tuple[Person, int | None, str]] = {}
         for number, (record, verdict, mark) in enumerate(
             zip(records, verdicts, marks, strict=True)
         ):
@@ -192,10 +199,14 @@ class _Importer:
                 repeated += 1
                 continue
             seen.add(mark)
-            contact_id = link(record.person)
+            person = record.person
+            # A person (the same object in thousands of records) is linked and keyed once.
+            who = people.get(id(person))
+            if who is None or who[0] is not person:
+                who = people[id(person)] = (person, link(person), person.key())
+            contact_id = who[1]
             if contact_id is None:
-                key = record.person.key()
-                candidates.setdefault(key, record.person.name or key)
+                candidates.setdefault(who[2], person.name or who[2])
             if mark in known:
                 pk, linked = known[mark]
                 if linked is None and contact_id is not None:
@@ -204,7 +215,7 @@ class _Importer:
                 else:
                     counts["unchanged"] += 1
                 continue
-            new.append(row(record, verdict, mark, contact_id))
+            new.append(row(record, verdict, mark, contact_id, who[2]))
         # Plain tuples and one executemany a batch: the ORM's bulk_create spent most of a
         # 50,000-message import compiling values (docs/benchmarks.md).
         with indexes_deferred(Touch, len(new)):
@@ -236,8 +247,11 @@ class _Importer:
             progress(total, total)
         return run
 
-    def _row_maker(self) -> Callable[[TouchRecord, Verdict, str, int | None], tuple[Any, ...]]:
-        """Return what makes a touch's row (``COLUMNS``'s values) from its record."""
+    def _row_maker(
+        self,
+    ) -> Callable[[TouchRecord, Verdict, str, int | None, str], tuple[Any, ...]]:
+        """Return what makes a touch's row (``COLUMNS``'s values) from its record, its
+        verdict, fingerprint, contact and its person's key."""
         owner, run = self.user.pk, self.run_row.pk
         cut = _cut if settings.RAPPORT_TOUCH_EXCERPTS else lambda _text: ""
         # Rows with the same signals share one list: its JSON text is then written once.
@@ -247,9 +261,8 @@ class _Importer:
         excerpts: dict[str, str] = {}
 
         def row(
-            record: TouchRecord, verdict: Verdict, mark: str, contact_id: int | None
+            record: TouchRecord, verdict: Verdict, mark: str, contact_id: int | None, key: str
         ) -> tuple[Any, ...]:
-            person = record.person
             signals = lists.get(verdict.signals)
             if signals is None:
                 signals = lists[verdict.signals] = list(verdict.signals)
@@ -266,8 +279,8 @@ class _Importer:
                 signals,
                 record.thread[:300],
                 contact_id,
-                person.name[:400],
-                person.key()[:400],
+                record.person.name[:400],
+                key[:400],
                 record.where[:500],
                 verdict.reason[:500],
                 shown,

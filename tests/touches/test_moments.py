@@ -1,14 +1,16 @@
 """A touch's moment is written as Python writes it: in its fingerprint, which a re-import
-compares with the ones stored, and in its row, which Django reads back."""
+compares with the ones stored (the row's text: tests/core/test_moments.py)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from hashlib import blake2b
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rapport.touches.importer import _moment
+from rapport.core.records import Person, TouchRecord
+from rapport.touches.importer import fingerprints
 
 ZONES = st.sampled_from([UTC, timezone(timedelta(hours=-5)), timezone(timedelta(0))])
 MOMENTS = st.builds(
@@ -21,6 +23,16 @@ MOMENTS = st.builds(
 )
 
 
-@given(MOMENTS)
-def test_a_fingerprints_moment_is_its_isoformat(when: datetime) -> None:
-    assert _moment(when) == when.isoformat()
+@given(st.lists(MOMENTS, max_size=5))
+def test_a_fingerprints_moment_is_its_isoformat(moments: list[datetime]) -> None:
+    person = Person("Ann Lee", "ann-lee")
+    records = [
+        TouchRecord("email", "in", when, person, "inbox.mbox", text="Hi", source_key="k")
+        for when in moments
+    ]
+    texts = [
+        "\x1e".join(("email", "in", "k", "ann-lee", when.isoformat(), "Hi")) for when in moments
+    ]
+    assert fingerprints(records) == [
+        blake2b(text.encode(), digest_size=12).hexdigest() for text in texts
+    ]

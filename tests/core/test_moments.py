@@ -1,0 +1,25 @@
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rapport.core.moments import second_texts
+
+whole_utc_seconds = st.datetimes(timezones=st.just(UTC)).map(
+    lambda when: when.replace(microsecond=0)
+)
+
+
+@given(st.lists(whole_utc_seconds, max_size=30))
+def test_it_writes_whole_utc_seconds_as_isoformat_does(moments: list[datetime]) -> None:
+    assert second_texts(moments, "T", "+00:00") == [when.isoformat() for when in moments]
+    assert second_texts(moments, " ", "") == [str(when)[:-6] for when in moments]
+
+
+def test_it_leaves_other_moments_to_the_caller() -> None:
+    others = [
+        datetime(2024, 3, 5, 14, 22, 10, tzinfo=timezone(timedelta(hours=1))),
+        datetime(2024, 3, 5, 14, 22, 10, 5, tzinfo=UTC),
+        datetime(2024, 3, 5, 14, 22, 10),
+    ]
+    assert second_texts(others, "T", "+00:00") == [None, None, None]
