@@ -3,7 +3,7 @@
 Seniority uses LinkedIn's ten levels; a title that names no level gets None rather than a
 guess, so "unknown" stays visible. Only the first role counts when a title lists several
 ("CFO | Board Member | Advisor"), and the employer after " at " or "@" is never read as a role.
-The word tables live in ``title_words``.
+The word tables live in ``title_words`` and ``function_words``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapport.core import title_words as words
+from rapport.core.function_words import FUNCTION_TIERS
 from rapport.core.title_words import whole_words
 
 SENIORITY_LEVELS = words.SENIORITY_LEVELS
@@ -94,10 +95,10 @@ def _flat(alternatives: Iterable[str]) -> re.Pattern[str]:
 _RANKS = _flat(alternatives for alternatives, _, _ in words.RANK_RULES)
 _RANK_RULES = [(re.compile(alts), level, flag) for alts, level, flag in words.RANK_RULES]
 _DOMINANT = re.compile("|".join(f"(?P<{lvl}>{pattern})" for lvl, pattern in words.DOMINANT_LEVELS))
-_FUNCTIONS = _flat(alts for tier in words.FUNCTION_TIERS for _, alts in tier)
+_FUNCTIONS = _flat(alts for tier in FUNCTION_TIERS for _, alts in tier)
 _FUNCTION_RULES = [
     (re.compile(alternatives), tier, function)
-    for tier, rules in enumerate(words.FUNCTION_TIERS)
+    for tier, rules in enumerate(FUNCTION_TIERS)
     for function, alternatives in rules
 ]
 
@@ -338,47 +339,6 @@ def _reason(
     if board:
         return f'"{shown}" is a board seat: it oversees the organisation rather than a team.'
     return f'"{shown}" reads as {_LEVEL_PHRASES[seniority]}{field}.'
-
-
-#: Words that any headline naming a former employer contains: a database can filter on
-#: them before ``former_employers`` reads the few headlines left.
-FORMER_WORDS = ("former", "ex-", "ex ", "previously", "past ", "retired", "ehemal", "ancien")
-#: A headline's way of saying a role is over: "Former CFO at Medtronic", "ex-Medtronic".
-_FORMER_MARK = re.compile(
-    r"\b(?:former(?:ly)?|ex|previously|past|retired|ehemalige?r?|ancien(?:ne)?)\b[\s:,-]*(.*)",
-    re.IGNORECASE,
-)
-_AT_EMPLOYER = re.compile(r"(?:^|\s)(?:at|chez|bei)\s+|@\s*", re.IGNORECASE)
-#: Without "at", the employer is the run of capitalised words after the mark ("ex-Medtronic").
-_NAME_RUN = re.compile(r"(?:[A-Z0-9][\w&.'-]*)(?:\s+(?:[A-Z0-9][\w&.'-]*|&))*")
-_LIST = re.compile(r"\s+(?:and|&|und|et)\s+|\s*,\s*|\s+(?:now|currently)\b.*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=65536)
-def former_employers(title: str) -> tuple[str, ...]:
-    """Return the names a headline gives for employers the person left.
-
-    "Former Director of FP&A at Medtronic | Open to Work" gives ("Medtronic",). These are
-    candidates for a company matcher: only a phrase marked as past counts, and a name that
-    is really a role ("Retired VP Sales") simply matches no company.
-    """
-    found: list[str] = []
-    for segment in re.split(r"\s*[|;•·]\s*", title or ""):
-        marked = _FORMER_MARK.search(segment)
-        if marked is None:
-            continue
-        rest = marked.group(1)
-        parts = _AT_EMPLOYER.split(rest)
-        if len(parts) > 1:
-            employers = parts[-1]
-        else:
-            run = _NAME_RUN.match(rest)
-            employers = run.group() if run else ""
-        for name in _LIST.split(employers):
-            name = name.strip(" .-:")
-            if name and name not in found:
-                found.append(name)
-    return tuple(found)
 
 
 def seniority_rank(level: str | None) -> int:

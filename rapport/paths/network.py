@@ -37,8 +37,9 @@ from django.utils import timezone
 from rapport.accounts.clock import workspace_zone
 from rapport.contacts.models import Contact, JobChange
 from rapport.core.companies import CompanyMatcher
+from rapport.core.former_employers import FORMER_WORDS, former_employers
 from rapport.core.paths import DIRECTNESS, STRENGTH_POINTS, Introduction, Network, Person
-from rapport.core.titles import FORMER_WORDS, SENIORITY_LEVELS, former_employers, read_title
+from rapport.core.titles import SENIORITY_LEVELS, read_title
 from rapport.ledger.models import Give
 from rapport.ledger.models import Introduction as IntroductionRow
 from rapport.meetings.models import Interaction

@@ -2,10 +2,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rapport.core.former_employers import former_employers
 from rapport.core.titles import (
     FUNCTIONS,
     SENIORITY_LEVELS,
-    former_employers,
     is_connector_org,
     is_recruiting_firm,
     read_title,
