@@ -136,7 +136,7 @@ class ContactRows:
             # Most records hold no email, phone or second URL: no list to clean then.
             "emails": _unique([e.lower() for e in emails]) if emails else [],
             "phones": _unique(phones) if phones else [],
-            "urls": _unique(urls) if urls else [],
+            "urls": _url_list(urls[0]) if len(urls) == 1 and urls[0] else _unique(urls),
             "linkedin_slug": record.linkedin_slug[:200],
             "company_id": self.company_id(record.company),
             "company_name": company,
@@ -274,6 +274,13 @@ def _circles(record: ContactRecord) -> list[str]:
     if not categories:
         return []
     return [c.strip() for c in categories.replace(";", ",").split(",") if c.strip()]
+
+
+def _url_list(url: str) -> list[str]:
+    """Return ``[url]`` carrying its JSON text: a LinkedIn row's one profile URL, written
+    by the bulk writer as it is rather than encoded among a column of lists (a tenth of
+    writing 30,000 new contacts' values, docs/benchmarks.md)."""
+    return json_list([url], "[" + quoted(url) + "]")
 
 
 def _unique(values: list[Any]) -> list[Any]:

@@ -122,8 +122,9 @@ class Contact(Owned):
         db_index=False,
     )
 
-    #: Name, company and position folded (no accents, one case): the list's search scans
-    #: this one narrow column (through an index) instead of three columns of wide rows.
+    #: Name, company and position folded (no accents, one case): the list's search reads
+    #: this one column instead of three. Not indexed: the search also reads the e-mails,
+    #: so no index on this column alone served it (docs/decisions.md).
     search_text = models.CharField(max_length=1100, blank=True, default="")
 
     created_at = models.DateTimeField(auto_now_add=True)
@@ -138,9 +139,10 @@ class Contact(Owned):
         indexes = [
             models.Index(fields=["owner", "last_name", "first_name"]),
             models.Index(fields=["owner", "target_company"]),
-            models.Index(fields=["owner", "can_hire"]),
-            models.Index(fields=["owner", "is_connector"]),
-            models.Index(fields=["owner", "search_text"]),
+            # One narrow index for the two kinds the method counts most, decision-makers
+            # and connectors: each is counted without reading the table, and a first import
+            # builds one index where it built two (docs/benchmarks.md).
+            models.Index(fields=["owner", "can_hire", "is_connector"], name="contacts_flags_idx"),
             models.Index(fields=["owner", "company_name", "last_name"]),
         ]
 

@@ -78,6 +78,10 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _PROFILE_PATH = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
 _PROFILE_PREFIX = "linkedin.com/in/"
 _SLUG_AT = re.compile(r"([^/?#\s]+)")
+_CANONICAL = "https://www.linkedin.com/in/"
+_AFTER = len(_CANONICAL)
+#: A slug with nothing to decode or cut, and at most the one slash LinkedIn ends it with.
+_PLAIN_SLUG = re.compile(r"[^/?#%\s]+/?")
 
 
 def slug_from_url(url: str) -> str:
@@ -86,6 +90,15 @@ def slug_from_url(url: str) -> str:
     ``https://www.linkedin.com/in/jane-doe-4a1b2c3/`` gives ``jane-doe-4a1b2c3``; any other
     URL gives "".
     """
+    # LinkedIn's own files write every profile this one way: its slug is read by slicing
+    # when it holds nothing to decode or cut (the same slug as the search below gives).
+    if url.startswith(_CANONICAL) and url.isascii() and _PLAIN_SLUG.fullmatch(url, _AFTER):
+        return url[_AFTER:].rstrip("/").lower()
+    return _slug_in(url)
+
+
+def _slug_in(url: str) -> str:
+    """Return ``slug_from_url(url)``, found wherever the profile path is in ``url``."""
     match = _profile_path(url)
     if match is None:
         return ""

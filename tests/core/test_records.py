@@ -59,3 +59,19 @@ def test_a_tables_fingerprints_are_the_records_fingerprints(
 def test_a_table_with_two_columns_of_one_name_is_not_fingerprinted_by_column() -> None:
     with pytest.raises(ValueError, match="must differ"):
         TableDigests("linkedin", ["Email", "Email"])
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["Ann", "Lee", "https://www.linkedin.com/in/ann-lee"],
+        ["Seán", "O'Brien", ""],
+        ["Ann", 'Lee "Jr"', "a\\b"],
+        ["José 😀", "Tab\there", "line\nbreak"],
+        ["", "", ""],
+    ],
+)
+def test_a_rows_fingerprint_is_the_same_whatever_its_cells_hold(cells: list[str]) -> None:
+    names = ["First Name", "Last Name", "URL"]
+    fields = {name: value for name, value in zip(names, cells, strict=True) if value}
+    assert TableDigests("linkedin", names)("k", cells) == first_digest("linkedin", "k", fields)

@@ -352,3 +352,13 @@ def test_a_zip_that_understates_its_size_is_still_stopped() -> None:
     data = (CONTACTS / "linkedin_lying_size.zip").read_bytes()
     with pytest.raises(ImportFileError, match="cannot be read"):
         read_linkedin(data, "export.zip", max_bytes=512 * 1024)
+
+
+@given(st.lists(_URL_PARTS, max_size=6).map("".join))
+def test_a_profile_written_as_linkedin_writes_it_reads_as_any_other(tail: str) -> None:
+    # LinkedIn's own exports write "https://www.linkedin.com/in/<slug>": read by slicing,
+    # the slug must still be what the pattern finds, whatever follows the prefix.
+    url = "https://www.linkedin.com/in/" + tail
+    match = re.search(r"linkedin\.com/in/([^/?#\s]+)", url, re.IGNORECASE)
+    expected = unquote(match.group(1)).strip().lower() if match else ""
+    assert slug_from_url(url) == expected
