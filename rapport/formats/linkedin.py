@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from pathlib import PurePosixPath
 from urllib.parse import unquote
@@ -230,7 +231,9 @@ def read_connections(
         key = slug or email.lower()
         # Table.raw, inlined for the usual row: its cells past the header are padding.
         if padded:
-            raw = {name: value for name, value in zip(names, values, strict=False) if value}
+            # The named cells that hold something, picked in C: a comprehension's loop
+            # was a tenth of reading a row.
+            raw = dict(compress(zip(names, values, strict=False), values))
         else:
             raw = table.raw(values, cleaned=True)
         if padded and digests is not None:

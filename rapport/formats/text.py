@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 from typing import Any
 
 from rapport.core.errors import ImportFileError
@@ -101,7 +102,8 @@ class Table:
         ``cleaned`` says the cells are already stripped, with plain line ends.
         """
         if cleaned:
-            raw = {name: value for name, value in zip(self.names, cells, strict=False) if value}
+            # The named cells that hold something, picked in C.
+            raw = dict(compress(zip(self.names, cells, strict=False), cells))
         else:
             # Inlined clean(): this runs once per row of files with 30,000 rows.
             raw = {
