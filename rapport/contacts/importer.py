@@ -114,13 +114,14 @@ class _Importer:
             if progress is not None and number % 500 == 0:
                 progress(tally.unchanged + number, parsed.unchanged + len(parsed.records))
             source = (record.source_format, record.source_key)
+            # By position: keywords cost a tenth of the call, 30,000 times.
             match = find(
-                full_name=record.full_name,
-                company=record.company,
-                linkedin_slug=record.linkedin_slug,
-                emails=record.emails,
-                phones=record.phones,
-                source=source,
+                record.full_name,
+                record.company,
+                record.linkedin_slug,
+                record.emails,
+                record.phones,
+                source,
             )
             if match is not None and match.certain:
                 row = rows[match.contact_id]

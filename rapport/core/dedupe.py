@@ -190,7 +190,6 @@ class ContactIndex:
 
     def find(
         self,
-        *,
         full_name: str,
         company: str = "",
         linkedin_slug: str = "",
@@ -260,8 +259,15 @@ class ContactIndex:
     def _by_name(self, slug: str, key: str, company_name: str) -> Match | None:
         if not key:
             return None
+        same_name = self.by_name.get(key)
+        if same_name is None:
+            # No one has this name: only a similar name at the same company may match, and
+            # nobody may when this person has a profile and every contact so far has one
+            # (a LinkedIn file): the company's key is not needed then.
+            if slug and not (self._unblocked_without_slug or self.colleagues_without_slug):
+                return None
+            same_name = []
         company = company_key(company_name)
-        same_name = self.by_name.get(key, [])
         if slug and same_name:
             # This person has a LinkedIn profile we do not know: only contacts without one
             # can be them.
