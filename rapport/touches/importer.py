@@ -19,7 +19,7 @@ from django.utils import timezone
 from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import Workspace
 from rapport.core.evidence import Verdict, classify
-from rapport.core.moments import second_texts
+from rapport.core.moments import second_texts, text_order
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
@@ -196,7 +196,7 @@ class _Importer:
         known = self.known
         # Messages read before keep the kind they were given: only new ones are read again.
         wanted = (lambda i: marks[i] not in known) if known else None
-        verdicts = classify(records, zone=self.zone, wanted=wanted)
+        verdicts = classify(records, zone=self.zone, wanted=wanted, order=text_order(moments))
         total = len(records)
         link = self.linker.link
         row = self._row_maker()
@@ -304,7 +304,7 @@ class _Importer:
                 shown = excerpts[text] = cut(text)
             when: Any
             if stored_text and moment is not None:
-                when = moment[:10] + " " + moment[11:19]
+                when = f"{moment[:10]} {moment[11:19]}"
             else:
                 when = record.when if convert_when is None else convert_when([record.when])[0]
             return (
