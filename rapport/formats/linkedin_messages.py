@@ -230,6 +230,13 @@ class _People:
         return found
 
     def _read(self, names: str, urls: str) -> tuple[Person, ...]:
+        if "," not in urls and ";" not in urls and ", " not in names:
+            # One recipient, as nearly every message has: what the reading below gives
+            # for one name and one URL, without its lists.
+            if urls.strip() and self.slug(urls):
+                return (self.one(names.strip(), urls),)
+            name = names.strip()
+            return (Person(name),) if name else ()
         found = [(url, self.slug(url)) for url in urls.replace(";", ",").split(",")]
         linked = [url for url, slug in found if slug and url.strip()]
         split = [name.strip() for name in names.split(", ") if name.strip()]
