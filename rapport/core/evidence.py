@@ -9,7 +9,7 @@ is the most telling of them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, tzinfo
 
@@ -76,13 +76,15 @@ def classify(
     *,
     zone: tzinfo = UTC,
     wanted: Callable[[int], bool] | None = None,
+    order: Iterable[int] | None = None,
 ) -> list[Verdict]:
     """Return a verdict for each of ``records``, in their order.
 
-    ``records`` may be in any order; they are followed in time order, per person. Reply
-    delays count business days in ``zone``. Only records whose index ``wanted`` accepts
-    have their words read (a re-import reads only new messages); the others still count
-    as history, and their verdict is ``NOT_ASKED``.
+    ``records`` may be in any order; they are followed in time order, per person (``order``
+    gives it when the caller has it: their indices sorted stably by time). Reply delays
+    count business days in ``zone``. Only records whose index ``wanted`` accepts have their
+    words read (a re-import reads only new messages); the others still count as history,
+    and their verdict is ``NOT_ASKED``.
     """
     verdicts: list[Verdict] = [NOT_ASKED] * len(records)
     #: (channel, person) -> when the user wrote and has had no answer since.
@@ -91,11 +93,13 @@ def classify(
     #: or a recommendation is not a conversation: the first message after one still is.)
     known: set[str] = set()
     tell = _Teller(zone).tell
-    # A stable sort on the times alone, read by index in C rather than through a lambda.
-    times = [record.when for record in records]
+    if order is None:
+        # A stable sort on the times alone, read by index in C rather than through a lambda.
+        times = [record.when for record in records]
+        order = sorted(range(len(records)), key=times.__getitem__)
     # A person (the same object in thousands of records) is keyed once.
     keys: dict[int, tuple[Person, str]] = {}
-    for index in sorted(range(len(records)), key=times.__getitem__):
+    for index in order:
         record = records[index]
         known_key = keys.get(id(record.person))
         if known_key is None or known_key[0] is not record.person:

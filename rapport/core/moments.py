@@ -7,8 +7,9 @@ text is made once, and the time of day is put together from two-digit texts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import cast
 
 #: "00" to "99".
 TWO_DIGITS = tuple(f"{number:02d}" for number in range(100))
@@ -30,5 +31,19 @@ def second_texts(moments: Iterable[datetime], sep: str, zone: str) -> list[str |
         if day is None:
             day = f"{when.year:04d}-{when.month:02d}-{when.day:02d}{sep}"
             days[when.toordinal()] = day
-        add(day + two[when.hour] + ":" + two[when.minute] + ":" + two[when.second] + zone)
+        # One f-string makes one text; each + made one more.
+        add(f"{day}{two[when.hour]}:{two[when.minute]}:{two[when.second]}{zone}")
     return texts
+
+
+def text_order(texts: Sequence[str | None]) -> list[int] | None:
+    """Return the indices of ``texts`` (``second_texts`` of some moments, one zone text) in
+    the order of their moments, ties in their order; None when a moment has no text.
+
+    The same order as sorting the moments, for a fraction of the cost: the sort compares
+    texts of one kind in C, where each comparison of two datetimes is a call.
+    """
+    if None in texts:
+        return None
+    every = cast("Sequence[str]", texts)
+    return sorted(range(len(every)), key=every.__getitem__)

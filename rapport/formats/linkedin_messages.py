@@ -208,12 +208,20 @@ class _People:
     def __init__(self) -> None:
         self.made: dict[tuple[str, str], Person] = {}
         self.lists: dict[tuple[str, str], tuple[Person, ...]] = {}
+        #: A URL's slug: the same URL names someone as a sender and as a recipient.
+        self.slugs: dict[str, str] = {}
 
     def one(self, name: str, url: str) -> Person:
         person = self.made.get((name, url))
         if person is None:
-            person = self.made[name, url] = Person(name, slug_from_url(url))
+            person = self.made[name, url] = Person(name, self.slug(url))
         return person
+
+    def slug(self, url: str) -> str:
+        slug = self.slugs.get(url)
+        if slug is None:
+            slug = self.slugs[url] = slug_from_url(url)
+        return slug
 
     def recipients(self, names: str, urls: str) -> tuple[Person, ...]:
         found = self.lists.get((names, urls))
@@ -222,7 +230,14 @@ class _People:
         return found
 
     def _read(self, names: str, urls: str) -> tuple[Person, ...]:
-        found = [(url, slug_from_url(url)) for url in urls.replace(";", ",").split(",")]
+        if "," not in urls and ";" not in urls and ", " not in names:
+            # One recipient, as nearly every message has: what the reading below gives
+            # for one name and one URL, without its lists.
+            if urls.strip() and self.slug(urls):
+                return (self.one(names.strip(), urls),)
+            name = names.strip()
+            return (Person(name),) if name else ()
+        found = [(url, self.slug(url)) for url in urls.replace(";", ",").split(",")]
         linked = [url for url, slug in found if slug and url.strip()]
         split = [name.strip() for name in names.split(", ") if name.strip()]
         if not linked:
@@ -232,7 +247,7 @@ class _People:
             return tuple(self.one(name, url) for name, url in zip(split, linked, strict=True))
         if len(linked) == 1:
             return (self.one(names.strip(), linked[0]),)
-        return tuple(Person("", slug_from_url(url)) for url in linked)
+        return tuple(Person("", self.slug(url)) for url in linked)
 
 
 def _skip_reason(folder: str, draft: str, sender: Person, has_sender_url: bool) -> str | None:

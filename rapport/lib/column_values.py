@@ -67,7 +67,7 @@ def column_converter(field: models.Field[Any, Any]) -> ConvertAll | None:
         )
     if isinstance(field, models.DateTimeField):
         adapt = connection.ops.adapt_datetimefield_value
-        if postgres or connection.timezone is not UTC:
+        if not writes_utc_text(field):
             return lambda values: [adapt(v) for v in values]
 
         # A UTC moment is written as its text without the zone, as Django writes it: a
@@ -87,6 +87,16 @@ def column_converter(field: models.Field[Any, Any]) -> ConvertAll | None:
     if isinstance(field, models.DateField) and not postgres:
         return lambda values: [v.isoformat() if isinstance(v, date) else v for v in values]
     return None
+
+
+def writes_utc_text(field: models.Field[Any, Any]) -> bool:
+    """Return True when a UTC moment of ``field`` is bound as the text Django writes for it
+    (SQLite with the connection in UTC): ``isoformat(" ")`` of a whole second, no zone."""
+    return (
+        isinstance(field, models.DateTimeField)
+        and connection.vendor != "postgresql"
+        and connection.timezone is UTC
+    )
 
 
 class JSONList(list[Any]):

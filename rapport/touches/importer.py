@@ -19,11 +19,12 @@ from django.utils import timezone
 from rapport.accounts.clock import workspace_zone
 from rapport.accounts.models import Workspace
 from rapport.core.evidence import Verdict, classify
-from rapport.core.moments import second_texts
+from rapport.core.moments import second_texts, text_order
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
-from rapport.lib.bulk import indexes_deferred, insert_tuples
+from rapport.lib.bulk import indexes_deferred, insert_values
+from rapport.lib.column_values import column_converter, converted, writes_utc_text
 from rapport.lib.memory import collector_paused
 from rapport.plan.models import Plan
 from rapport.touches.linking import Linker
@@ -38,9 +39,9 @@ EXCERPT_CHARS = 200
 BATCH = 2000
 #: The channels whose direction and person depend on who the user is.
 IDENTITY_CHANNELS = frozenset({"linkedin_message", "email"})
-#: The columns of a new touch's row, in the order ``_Importer._row_maker`` gives them.
+#: The columns of a new touch's row, in the order ``_Importer._row_maker`` gives them
+#: (the owner and the import run are the same in every row).
 COLUMNS = (
-    "owner_id",
     "when",
     "channel",
     "direction",
@@ -55,15 +56,14 @@ COLUMNS = (
     "excerpt",
     "reply_days",
     "fingerprint",
-    "import_run_id",
 )
 #: How many candidate names a report lists before "and N more".
 NAMES_SHOWN = 8
 
 
-def fingerprints(records: list[TouchRecord]) -> list[str]:
+def fingerprints(records: list[TouchRecord], moments: list[str | None] | None = None) -> list[str]:
     """Return what names each of ``records`` across re-imports: where, when, who, which way,
-    what; in their order.
+    what; in their order. ``moments`` are their times' ``isoformat_texts`` when already made.
 
     A person (the same object in the thousands of records of the people a user writes
     with most) is keyed once.
@@ -71,7 +71,10 @@ def fingerprints(records: list[TouchRecord]) -> list[str]:
     keys: dict[int, tuple[Person, str]] = {}
     marks: list[str] = []
     add = marks.append
-    moments = second_texts([record.when for record in records], "T", "+00:00")
+    if moments is None:
+        moments = isoformat_texts(records)
+    # A copy of an empty hash is a third cheaper than a new one (its arguments are parsed).
+    fresh = blake2b(digest_size=12).copy
     for record, moment in zip(records, moments, strict=True):
         person = record.person
         known = keys.get(id(person))
@@ -89,8 +92,15 @@ def fingerprints(records: list[TouchRecord]) -> list[str]:
         )
         # ASCII text (most messages) is its own UTF-8: encoded without an error handler.
         data = text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass")
-        add(blake2b(data, digest_size=12).hexdigest())
+        digest = fresh()
+        digest.update(data)
+        add(digest.hexdigest())
     return marks
+
+
+def isoformat_texts(records: list[TouchRecord]) -> list[str | None]:
+    """Return each record's time as ``isoformat`` writes a whole UTC second, else None."""
+    return second_texts([record.when for record in records], "T", "+00:00")
 
 
 def excerpt(text: str) -> str:
@@ -181,17 +191,20 @@ class _Importer:
         seen: set[str] = set()
         repeated = 0
         records = parsed.records
-        marks = fingerprints(records)
+        moments = isoformat_texts(records)
+        marks = fingerprints(records, moments)
         known = self.known
         # Messages read before keep the kind they were given: only new ones are read again.
         wanted = (lambda i: marks[i] not in known) if known else None
-        verdicts = classify(records, zone=self.zone, wanted=wanted)
+        verdicts = classify(records, zone=self.zone, wanted=wanted, order=text_order(moments))
         total = len(records)
         link = self.linker.link
         row = self._row_maker()
-        people: dict[int, tuple[Person, int | None, str]] = {}
-        for number, (record, verdict, mark) in enumerate(
-            zip(records, verdicts, marks, strict=True)
+        # A person (the same object in thousands of records) is linked and keyed once:
+        # their contact, their key, and the name and key as stored.
+        people: dict[int, tuple[Person, int | None, str, str, str]] = {}
+        for number, (record, verdict, mark, moment) in enumerate(
+            zip(records, verdicts, marks, moments, strict=True)
         ):
             if progress is not None and number % BATCH == 0:
                 progress(number, total)
@@ -200,10 +213,10 @@ class _Importer:
                 continue
             seen.add(mark)
             person = record.person
-            # A person (the same object in thousands of records) is linked and keyed once.
             who = people.get(id(person))
             if who is None or who[0] is not person:
-                who = people[id(person)] = (person, link(person), person.key())
+                key = person.key()
+                who = people[id(person)] = (person, link(person), key, person.name[:400], key[:400])
             contact_id = who[1]
             if contact_id is None:
                 candidates.setdefault(who[2], person.name or who[2])
@@ -215,11 +228,17 @@ class _Importer:
                 else:
                     counts["unchanged"] += 1
                 continue
-            new.append(row(record, verdict, mark, contact_id, who[2]))
-        # Plain tuples and one executemany a batch: the ORM's bulk_create spent most of a
-        # 50,000-message import compiling values (docs/benchmarks.md).
+            new.append(row(record, verdict, mark, moment, who))
+        # Plain tuples, each value as the driver binds it, and one executemany a batch: the
+        # ORM's bulk_create spent most of a 50,000-message import compiling values, and
+        # converting the rows column by column two fifths of the write (docs/benchmarks.md).
         with indexes_deferred(Touch, len(new)):
-            insert_tuples(Touch, list(COLUMNS), new)
+            insert_values(
+                Touch,
+                list(COLUMNS),
+                new,
+                {"owner_id": self.user.pk, "import_run_id": self.run_row.pk},
+            )
         self._relink(relinked)
         skipped = list(parsed.skipped)
         if repeated:
@@ -249,44 +268,60 @@ class _Importer:
 
     def _row_maker(
         self,
-    ) -> Callable[[TouchRecord, Verdict, str, int | None, str], tuple[Any, ...]]:
-        """Return what makes a touch's row (``COLUMNS``'s values) from its record, its
-        verdict, fingerprint, contact and its person's key."""
-        owner, run = self.user.pk, self.run_row.pk
+    ) -> Callable[
+        [TouchRecord, Verdict, str, str | None, tuple[Person, int | None, str, str, str]],
+        tuple[Any, ...],
+    ]:
+        """Return what makes a touch's row (``COLUMNS``'s values, as the driver binds them)
+        from its record, verdict, fingerprint, time as ``isoformat_texts`` writes it, and
+        its person's (person, contact, key, stored name, stored key)."""
         cut = _cut if settings.RAPPORT_TOUCH_EXCERPTS else lambda _text: ""
-        # Rows with the same signals share one list: its JSON text is then written once.
-        lists: dict[tuple[str, ...], list[str]] = {}
+        when_field = Touch._meta.get_field("when")
+        convert_when = column_converter(when_field)
+        # On SQLite a UTC second is stored as the text of its isoformat with a space for
+        # the "T" and no zone: cut from the fingerprint's text, made already.
+        stored_text = writes_utc_text(when_field)
+        signals_field = Touch._meta.get_field("signals")
+        # Rows with the same signals share one value: its JSON text is made once.
+        lists: dict[tuple[str, ...], Any] = {}
         # A text sent to several people, or written again (invitations' boilerplate), is cut
         # into its excerpt once.
         excerpts: dict[str, str] = {}
 
         def row(
-            record: TouchRecord, verdict: Verdict, mark: str, contact_id: int | None, key: str
+            record: TouchRecord,
+            verdict: Verdict,
+            mark: str,
+            moment: str | None,
+            who: tuple[Person, int | None, str, str, str],
         ) -> tuple[Any, ...]:
             signals = lists.get(verdict.signals)
             if signals is None:
-                signals = lists[verdict.signals] = list(verdict.signals)
+                signals = lists[verdict.signals] = converted(signals_field, list(verdict.signals))
             text = record.text
             shown = excerpts.get(text)
             if shown is None:
                 shown = excerpts[text] = cut(text)
+            when: Any
+            if stored_text and moment is not None:
+                when = f"{moment[:10]} {moment[11:19]}"
+            else:
+                when = record.when if convert_when is None else convert_when([record.when])[0]
             return (
-                owner,
-                record.when,
+                when,
                 record.channel,
                 record.direction,
                 verdict.kind,
                 signals,
                 record.thread[:300],
-                contact_id,
-                record.person.name[:400],
-                key[:400],
+                who[1],
+                who[3],
+                who[4],
                 record.where[:500],
                 verdict.reason[:500],
                 shown,
                 verdict.reply_days,
                 mark,
-                run,
             )
 
         return row

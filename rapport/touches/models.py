@@ -53,9 +53,9 @@ class Touch(Owned):
     only, and stays empty when RAPPORT_TOUCH_EXCERPTS is off.
     """
 
-    # No index of its own: the (owner, when) and (owner, contact, when) indexes begin with
-    # it and serve every query by owner; a sixth index was a fifth of building them after
-    # a first import (docs/benchmarks.md).
+    # No index of its own: the (owner, when) index begins with it and serves every query
+    # by owner; a sixth index was a fifth of building them after a first import
+    # (docs/benchmarks.md).
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False
     )
@@ -67,12 +67,16 @@ class Touch(Owned):
     #: SQLite's JSON_VALID check, a tenth of writing 50,000 touches (lib/fields.py).
     signals = WrittenJSONField(default=list, blank=True)
     thread = models.CharField(max_length=300, blank=True)
+    #: No index of its own: the (contact, owner, when) index begins with it, and serves a
+    #: contact's timeline, the queries by owner and contact, and a contact's deletion or
+    #: merge (docs/decisions.md).
     contact = models.ForeignKey(
         "contacts.Contact",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="touches",
+        db_index=False,
     )
     #: The person as the file names them, and the key that would link them to a contact.
     person_name = models.CharField(max_length=400, blank=True)
@@ -85,8 +89,16 @@ class Touch(Owned):
     reply_days = models.PositiveSmallIntegerField(null=True, blank=True)
     #: Names the touch across re-imports (channel, thread, time, people, words).
     fingerprint = models.CharField(max_length=32)
+    #: The import that read it (undoing it removes the touch). Not indexed, as a contact's
+    #: is not: an undo reads the owner's touches through (owner, when), and every index
+    #: is built again after a first import of 50,000 messages (docs/decisions.md).
     import_run = models.ForeignKey(
-        "imports.ImportRun", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "imports.ImportRun",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
     )
 
     objects: ClassVar[TouchManager[Touch]] = TouchManager()
@@ -100,7 +112,7 @@ class Touch(Owned):
         ]
         indexes = [
             models.Index(fields=["owner", "when"]),
-            models.Index(fields=["owner", "contact", "when"]),
+            models.Index(fields=["contact", "owner", "when"]),
         ]
 
     def __str__(self) -> str:

@@ -118,7 +118,7 @@ def test_times_written_in_bulk_are_the_text_django_writes(alice: User) -> None:
     names = ["owner_id", "when", "channel", "direction", "kind", "source", "fingerprint"]
     row = ("linkedin_message", "in", "other", "messages.csv, row 2")
     rows = [(alice.pk, when, *row, f"bulk{n}") for n, when in enumerate(moments)]
-    bulk.insert_tuples(Touch, names, rows)
+    bulk.insert_rows(Touch, [dict(zip(names, values, strict=True)) for values in rows])
     for n, when in enumerate(moments):
         Touch.objects.create(
             owner=alice, when=when, channel="email", direction="in", fingerprint=f"orm{n}"

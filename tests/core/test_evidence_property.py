@@ -20,6 +20,7 @@ from rapport.core.evidence import (
     business_days_between,
     classify,
 )
+from rapport.core.moments import second_texts, text_order
 from rapport.core.records import Person, TouchRecord
 
 PEOPLE = [
@@ -99,7 +100,12 @@ def test_it_gives_the_verdicts_of_reading_every_message_alone(
         for t in touches[::3]
     ]
     wanted = (lambda i: i % 4 != skip) if skip else None
-    assert classify(touches, zone=zone, wanted=wanted) == _reference(touches, zone, wanted)
+    expected = _reference(touches, zone, wanted)
+    assert classify(touches, zone=zone, wanted=wanted) == expected
+    # Followed in the order of the times' texts, as the importer gives it: the same.
+    order = text_order(second_texts([t.when for t in touches], "T", "+00:00"))
+    assert order is not None
+    assert classify(touches, zone=zone, wanted=wanted, order=order) == expected
 
 
 def _reference(records: Sequence[TouchRecord], zone: tzinfo, wanted: object) -> list[Verdict]:

@@ -198,3 +198,41 @@ def test_another_users_archive_links_to_none_of_alices_contacts(alice: User, bob
     import_file(bob, "messages.csv")
     assert not Touch.objects.filter(owner=bob, contact__isnull=False).exists()
     assert not Touch.objects.filter(owner=alice).exists()
+
+
+def test_an_imported_touchs_time_is_stored_as_django_stores_it(alice: User) -> None:
+    # The row's time is cut from the fingerprint's text for a whole UTC second, and
+    # converted otherwise: the stored text must be what the ORM writes, either way.
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from django.db import connection
+
+    from rapport.core.records import Person, TouchFile, TouchRecord
+    from rapport.touches.importer import import_touches
+
+    moments = [
+        datetime(2024, 3, 5, 14, 22, 10, tzinfo=UTC),
+        datetime(2024, 3, 5, 14, 22, 10, 250_000, tzinfo=UTC),
+        datetime(2024, 3, 5, 23, 30, tzinfo=timezone(timedelta(hours=-5))),
+    ]
+    person = Person("Ann Lee", "ann-lee")
+    records = [
+        TouchRecord("email", "in", when, person, f"inbox.mbox, {n}", source_key=str(n))
+        for n, when in enumerate(moments)
+    ]
+    import_touches(alice, b"", "inbox.mbox", parsed=TouchFile("mbox", records, read=3))
+    for n, when in enumerate(moments):
+        Touch.objects.create(
+            owner=alice, when=when, channel="logged", direction="in", fingerprint=f"orm{n}"
+        )
+
+    def texts(channel: str) -> list[object]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                'SELECT "when" FROM touches_touch WHERE channel = %s ORDER BY "when"', [channel]
+            )
+            return [value for (value,) in cursor.fetchall()]
+
+    assert texts("email") == texts("logged")
+    stored = Touch.objects.owned_by(alice).filter(channel="email")
+    assert sorted(t.when for t in stored) == sorted(moments)
