@@ -99,7 +99,8 @@ def _import_archive(
     from rapport.formats.linkedin_archive import holds_connections, read_archive_parts
     from rapport.import_page.report import sentence
     from rapport.import_page.suggestions import import_own
-    from rapport.touches.importer import import_touches, who_is_me
+    from rapport.touches.identity import who_is_me
+    from rapport.touches.importer import import_touches
 
     with collector_paused():
         parts = read_archive_parts(
@@ -152,7 +153,8 @@ def import_mailbox(
     No size limit applies: the mailbox is read one message at a time, whatever its size.
     """
     from rapport.formats.mail import read_mail
-    from rapport.touches.importer import import_touches, my_addresses
+    from rapport.touches.identity import my_addresses
+    from rapport.touches.importer import import_touches
 
     def advance(_messages: int) -> None:
         if progress is not None:

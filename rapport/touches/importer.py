@@ -26,7 +26,7 @@ from rapport.imports.models import ImportChange, ImportRun
 from rapport.lib.bulk import indexes_deferred, insert_values
 from rapport.lib.column_values import column_converter, converted, writes_utc_text
 from rapport.lib.memory import collector_paused
-from rapport.plan.models import Plan
+from rapport.touches.identity import IDENTITY_CHANNELS, me_notes, who_is_me
 from rapport.touches.linking import Linker
 from rapport.touches.models import Touch
 
@@ -37,8 +37,6 @@ Progress = Callable[[int, int], None]
 OUTCOMES = ("new", "updated", "unchanged", "skipped")
 EXCERPT_CHARS = 200
 BATCH = 2000
-#: The channels whose direction and person depend on who the user is.
-IDENTITY_CHANNELS = frozenset({"linkedin_message", "email"})
 #: The columns of a new touch's row, in the order ``_Importer._row_maker`` gives them
 #: (the owner and the import run are the same in every row).
 COLUMNS = (
@@ -118,28 +116,6 @@ def _cut(text: str) -> str:
     if len(words) <= EXCERPT_CHARS and len(head) < len(text):
         words = " ".join(text.split())
     return words if len(words) <= EXCERPT_CHARS else words[: EXCERPT_CHARS - 1].rstrip() + "…"
-
-
-def who_is_me(user: User) -> Person | None:
-    """Return the user as Settings, else their plan, names them; None when neither says."""
-    name, slug, emails = _identity(user)
-    if not (name or slug or emails):
-        return None
-    return Person(name, slug, emails[0] if emails else "")
-
-
-def my_addresses(user: User) -> list[str]:
-    """Return the user's e-mail addresses: those given in Settings, then the plan's."""
-    return _identity(user)[2]
-
-
-def _identity(user: User) -> tuple[str, str, list[str]]:
-    workspace = Workspace.objects.filter(owner=user).first()
-    plan = Plan.objects.filter(owner=user).first()
-    name = (workspace.my_name if workspace else "") or (plan.name if plan else "")
-    slug = workspace.my_linkedin if workspace else ""
-    emails = [*(workspace.my_emails if workspace else []), *([plan.email] if plan else [])]
-    return name, slug, list(dict.fromkeys(e.strip().lower() for e in emails if e.strip()))
 
 
 def import_touches(
@@ -255,7 +231,7 @@ class _Importer:
         run.encoding = parsed.encoding
         replaced = self._replace_stale(parsed, seen)
         run.notes = [
-            *_me_notes(parsed, self.user),
+            *me_notes(parsed, self.user),
             *replaced,
             *parsed.notes,
             *_candidate_notes(candidates),
@@ -370,42 +346,6 @@ class _Importer:
         )
         for pk, contact_id in relinked:
             Touch.objects.filter(owner=self.user, pk=pk).update(contact_id=contact_id)
-
-
-def _me_notes(parsed: TouchFile, user: User) -> list[str]:
-    me = parsed.me
-    if me is None or not parsed.records:
-        return []
-    profile = f", linkedin.com/in/{me.slug}" if me.slug else ""
-    who = f"{me.name or me.slug or me.email}{profile}"
-    name, slug, emails = _identity(user)
-    workspace = Workspace.objects.filter(owner=user).first()
-    said = bool(workspace and (workspace.my_name or workspace.my_linkedin or workspace.my_emails))
-    matches = (
-        (bool(name) and me.name.casefold() == name.casefold())
-        or (bool(slug) and me.slug == slug)
-        or (bool(me.email) and me.email in emails)
-    )
-    basis = []
-    if matches:
-        basis.append("your settings" if said else "your plan")
-    if parsed.me_from:
-        basis.append(parsed.me_from)
-    sent = len(
-        {
-            r.source_key or r.where
-            for r in parsed.records
-            if r.direction == "out" and r.channel in IDENTITY_CHANNELS
-        }
-    )
-    if sent:
-        basis.append(f"{sent:,} {'message' if sent == 1 else 'messages'} you sent")
-    if not matches and not parsed.me_from:
-        basis.insert(0, "the person in the most conversations")
-    return [
-        f"You are {who} (from {' and '.join(basis)}). If that is wrong, correct who you are "
-        "in Settings: the next import of these messages reads them again."
-    ]
 
 
 def _candidate_notes(candidates: dict[str, str]) -> list[str]:
