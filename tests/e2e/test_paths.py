@@ -104,6 +104,18 @@ def test_who_do_i_know_finds_people_as_you_type(page: Page) -> None:
     expect(page.get_by_role("link", name="Kevin Lobo")).to_have_count(0)
 
 
+def test_leaving_the_search_box_does_not_search_again(page: Page) -> None:
+    a_network()
+    page.goto("/paths/who/")
+    page.get_by_label("Search", exact=True).fill("stryker")
+    expect(page.get_by_role("link", name="Kevin Lobo")).to_be_visible()
+    searches: list[str] = []
+    page.on("request", lambda r: searches.append(r.url) if r.headers.get("hx-request") else None)
+    page.get_by_role("link", name="Kevin Lobo").click()
+    expect(page.get_by_role("heading", name="Kevin Lobo")).to_be_visible()
+    assert searches == []
+
+
 def test_the_paths_pages_fit_a_phone(page: Page) -> None:
     targets = a_network()
     page.set_viewport_size({"width": 375, "height": 740})
