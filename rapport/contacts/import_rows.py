@@ -152,7 +152,8 @@ class ContactRows:
                     "file": self.filename,
                     "where": record.where,
                     "fields": raw,
-                }
+                },
+                record.fields_text,
             ),
             "source_digests": record.digest
             or record_digest(record.source_format, record.source_key, raw),
@@ -165,19 +166,22 @@ class ContactRows:
             **self.judge.values(company, position, tuple(circles) if circles else ()),
         }
 
-    def _sources(self, source: dict[str, Any]) -> list[dict[str, Any]]:
+    def _sources(self, source: dict[str, Any], fields_text: str = "") -> list[dict[str, Any]]:
         """Return ``[source]``, with its JSON text made here when its values are all text.
 
         The same text as ``json.dumps`` gives, made from the parts a file's records share
         and each text escaped once: encoding each new contact's source record was a tenth
-        of a 30,000-row import (docs/benchmarks.md).
+        of a 30,000-row import (docs/benchmarks.md). ``fields_text`` is the fields' text
+        when the reader made it for the record's fingerprint (``ContactRecord.fields_text``).
         """
         fields = source["fields"]
         try:
-            texts = ", ".join(map(add, map(self._key_text, fields), map(quoted, fields.values())))
+            if not fields_text:
+                texts = map(add, map(self._key_text, fields), map(quoted, fields.values()))
+                fields_text = f"{{{', '.join(texts)}}}"
             text = (
                 f'[{{"format": {quoted(source["format"])}, "key": {quoted(source["key"])}'
-                f'{self._run_text}{quoted(source["where"])}, "fields": {{{texts}}}}}]'
+                f'{self._run_text}{quoted(source["where"])}, "fields": {fields_text}}}]'
             )
         except TypeError:  # a key or value that is not text: the encoder writes it
             return [source]

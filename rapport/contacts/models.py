@@ -151,10 +151,18 @@ class Contact(Owned):
 
     @classmethod
     def after_restore(cls, user: User) -> None:
-        """Fill in ``source_digests`` where a backup from an earlier release left it empty."""
-        missing = cls.objects.filter(owner=user, source_digests="").exclude(sources=[])
-        rows = missing.values_list("pk", "sources").iterator(chunk_size=2000)
-        update_rows(cls, ((pk, {"source_digests": source_digests(s)}) for pk, s in rows))
+        """Make ``source_digests`` again where a backup left it empty or in an earlier form
+        (an earlier release's): a re-import then counts what it read before at once."""
+        held = cls.objects.filter(owner=user).exclude(sources=[])
+        rows = held.values_list("pk", "sources", "source_digests").iterator(chunk_size=2000)
+        update_rows(
+            cls,
+            (
+                (pk, {"source_digests": made})
+                for pk, sources, kept in rows
+                if (made := source_digests(sources)) != kept
+            ),
+        )
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.search_text = search_text(self.full_name, self.company_name, self.position)

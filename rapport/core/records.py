@@ -6,9 +6,15 @@ what they skipped and why, so an import can report every row it did not take.
 
 from __future__ import annotations
 
+import json.encoder
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from hashlib import blake2b
+from itertools import compress
+from json.encoder import encode_basestring_ascii
+from operator import itemgetter
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,9 @@ class ContactRecord:
     raw: dict[str, str] = field(default_factory=dict)
     #: ``record_digest`` of this record, when the reader computed it already ("" if not).
     digest: str = ""
+    #: ``fields_text(raw)`` when the reader made it for the digest, with ``raw`` in its
+    #: order (so ``json.dumps(raw)`` is this text), else "": the source record stores it.
+    fields_text: str = ""
 
 
 @dataclass
@@ -97,15 +106,41 @@ class CalendarFile:
     notes: list[str] = field(default_factory=list)
 
 
-def record_digest(source_format: str, source_key: str, fields: dict[str, str]) -> str:
+def record_digest(source_format: str, source_key: str, fields: dict[str, Any]) -> str:
     """Return a short, stable fingerprint of one file record: its kind, key and fields.
 
     A re-import compares these with the ones its contacts keep, so that a record read
-    before, unchanged, is counted without being parsed into the contact again. Fields are
-    sorted because PostgreSQL's JSON columns do not keep their order.
+    before, unchanged, is counted without being parsed into the contact again. The fields
+    are taken as their JSON text with the keys sorted (``fields_text``): PostgreSQL's JSON
+    columns do not keep their order, and a reader that sorts a row's fields stores the same
+    text it fingerprinted (a 30,000-row import made both texts, docs/benchmarks.md).
     """
-    text = f"{source_format}\x1e{source_key}\x1e{_sorted_items_text(fields)}"
-    return _fingerprint(text)
+    return _fingerprint(f"{source_format}\x1e{source_key}\x1e{fields_text(fields)}")
+
+
+def fields_text(fields: dict[str, Any]) -> str:
+    """Return ``json.dumps(fields, sort_keys=True)``: the fields' part of a fingerprint."""
+    return "".join(_SORTED_ENCODER(fields, 0))
+
+
+#: json.dumps(value, sort_keys=True) with its other defaults, made once: dumps builds an
+#: encoder every call.
+_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_SORTED_ENCODER: Callable[[Any, int], Iterable[str]] = (
+    _MAKE_ENCODER(
+        None,
+        json.encoder.JSONEncoder().default,
+        encode_basestring_ascii,
+        None,
+        ": ",
+        ", ",
+        True,
+        False,
+        True,
+    )
+    if _MAKE_ENCODER is not None
+    else lambda value, _level: json.encoder.JSONEncoder(sort_keys=True).iterencode(value)
+)
 
 
 class TableDigests:
@@ -120,17 +155,29 @@ class TableDigests:
             raise ValueError("a table's column names must differ to fingerprint its rows")
         self._prefix = f"{source_format}\x1e"
         order = sorted(range(len(names)), key=names.__getitem__)
-        self._columns = [(index, f"{names[index]!r}, ") for index in order]
+        self._columns = [(index, encode_basestring_ascii(names[index]) + ": ") for index in order]
+        self._names = [names[index] for index in order]
+        self._pick = itemgetter(*order) if len(order) > 1 else lambda cells: (cells[order[0]],)
 
-    def __call__(self, source_key: str, cells: list[str]) -> str:
-        """Return the fingerprint of the row of ``cells`` whose key is ``source_key``."""
-        items = "), (".join([name + repr(cells[i]) for i, name in self._columns if cells[i]])
-        fields = f"[({items})]" if items else "[]"
+    def __call__(self, source_key: str, cells: list[str]) -> tuple[str, str]:
+        """Return the fingerprint of the row of ``cells`` whose key is ``source_key``, and
+        its fields' text (``fields_text`` of ``fields(cells)``)."""
+        items = ", ".join(
+            [name + encode_basestring_ascii(cells[i]) for i, name in self._columns if cells[i]]
+        )
+        fields = f"{{{items}}}"
         text = f"{self._prefix}{source_key}\x1e{fields}"
-        # _fingerprint, inlined: this runs for every row of a file.
+        # _fingerprint, inlined: this runs for every row of a file. The fields' text is
+        # ASCII (the encoder escapes the rest); the key may not be.
         hashed = _UNHASHED.copy()
         hashed.update(text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass"))
-        return hashed.hexdigest()
+        return hashed.hexdigest(), fields
+
+    def fields(self, cells: list[str]) -> dict[str, str]:
+        """Return the row's non-empty cells by column name, in the order of its fields'
+        text: ``json.dumps`` of the dict is that text."""
+        values = self._pick(cells)
+        return dict(compress(zip(self._names, values, strict=True), values))
 
 
 #: An 8-byte BLAKE2b of nothing yet: a copy of it, fed a text, hashes it as
@@ -145,19 +192,6 @@ def _fingerprint(text: str) -> str:
     # ASCII text (most rows) is its own UTF-8: encoding without an error handler is quicker.
     hashed.update(text.encode() if text.isascii() else text.encode("utf-8", "surrogatepass"))
     return hashed.hexdigest()
-
-
-def _sorted_items_text(fields: dict[str, str]) -> str:
-    """Return ``repr(sorted(fields.items()))``, the text fingerprints were first made of.
-
-    Built from each key's and value's repr: the same text (a test compares them), without
-    the list's and tuples' repr bookkeeping, which was most of a fingerprint's cost.
-    """
-    if not fields:
-        return "[]"
-    return (
-        "[(" + "), (".join([f"{key!r}, {value!r}" for key, value in sorted(fields.items())]) + ")]"
-    )
 
 
 #: Where a touch comes from (as ``rapport touches list`` names it), in words for pages.

@@ -22,7 +22,6 @@ import zlib
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
-from itertools import compress
 from operator import itemgetter
 from pathlib import PurePosixPath
 from urllib.parse import unquote
@@ -44,6 +43,17 @@ from rapport.formats.text import (
 )
 
 HIDDEN_REASON = "hidden LinkedIn account (only a date)"
+#: The columns of a Connections.csv in the order LinkedIn writes them: a contact's page shows
+#: a row's fields in this order, whatever order they are stored in.
+CONNECTIONS_COLUMNS = (
+    "First Name",
+    "Last Name",
+    "URL",
+    "Email Address",
+    "Company",
+    "Position",
+    "Connected On",
+)
 #: A Connections.csv is a few MB even for 30,000 connections; what a zip inflates to counts
 #: toward the import limit, which the caller passes (the settings hold it, not this layer).
 MAX_CSV_BYTES = 100 * 1024 * 1024
@@ -229,20 +239,20 @@ def read_connections(
         slug = slug_from_url(url) if "/in/" in url else ""
         # Old exports have no URL: the email is the next most stable key.
         key = slug or email.lower()
-        # Table.raw, inlined for the usual row: its cells past the header are padding.
-        if padded:
-            # The named cells that hold something, picked in C: a comprehension's loop
-            # was a tenth of reading a row.
-            raw = dict(compress(zip(names, values, strict=False), values))
+        if padded and digests is not None:
+            # The usual row: its fingerprint's text of its fields is the text its contact's
+            # source record stores, and its fields are made only when it is new.
+            digest, fields = digests(key, values)
+            if digest in known:
+                unchanged += 1
+                continue
+            raw = digests.fields(values)
         else:
             raw = table.raw(values, cleaned=True)
-        if padded and digests is not None:
-            digest = digests(key, values)
-        else:
-            digest = record_digest("linkedin", key, raw)
-        if digest in known:
-            unchanged += 1
-            continue
+            digest, fields = record_digest("linkedin", key, raw), ""
+            if digest in known:
+                unchanged += 1
+                continue
         first, last = clean_name(first), clean_name(last)
         # join_name, inlined: it was a twelfth of reading a row.
         full_name = f"{first} {last}" if first and last else first or last
@@ -269,6 +279,7 @@ def read_connections(
                 key,  # source_key
                 raw,
                 digest,
+                fields,  # fields_text
             )
         )
     skipped.extend(table.skipped())

@@ -119,3 +119,58 @@ def test_the_readers_count_known_records_instead_of_returning_them() -> None:
         assert again.unchanged == 1
         assert [r.where for r in again.records] == [r.where for r in whole.records[1:]]
         assert again.read == whole.read == len(again.records) + len(again.skipped) + 1
+
+
+def earlier_digests(sources: list[dict[str, object]]) -> str:
+    """The fingerprints as releases before 2026-12-07 made them: from the fields' repr."""
+    from hashlib import blake2b
+
+    def one(source: dict[str, object]) -> str:
+        fields = source.get("fields") or {}
+        assert isinstance(fields, dict)
+        text = f"{source['format']}\x1e{source['key']}\x1e{sorted(fields.items())!r}"
+        return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+    return " ".join(dict.fromkeys(one(s) for s in sources))
+
+
+def held_in_earlier_form(user: User) -> None:
+    for contact in Contact.objects.owned_by(user):
+        Contact.objects.filter(pk=contact.pk).update(
+            source_digests=earlier_digests(contact.sources)
+        )
+
+
+def test_fingerprints_from_an_earlier_release_are_made_again_by_the_migration(
+    alice: User, import_as_alice: Importer
+) -> None:
+    import importlib
+
+    from django.apps import apps
+
+    import_as_alice("network_v1.csv")
+    held_in_earlier_form(alice)
+    data = (FILES / "network_v1.csv").read_bytes()
+    known = {d for c in Contact.objects.owned_by(alice) for d in c.source_digests.split()}
+    # Held in the earlier form, every row would be read again (and found unchanged).
+    assert read_contacts(data, "network_v1.csv", known=known).unchanged == 0
+    migration = importlib.import_module("rapport.contacts.migrations.0006_source_digests_from_json")
+    migration.refresh_digests(apps, None)
+    known = {d for c in Contact.objects.owned_by(alice) for d in c.source_digests.split()}
+    assert read_contacts(data, "network_v1.csv", known=known).unchanged == 7
+    again = import_bytes(alice, data, "network_v1.csv")
+    assert (again.counts["unchanged"], again.counts["new"], again.counts["updated"]) == (7, 0, 0)
+
+
+def test_a_backup_with_fingerprints_in_an_earlier_form_restores_them_made_again(
+    alice: User, import_as_alice: Importer
+) -> None:
+    import_as_alice("network_v1.csv")
+    held_in_earlier_form(alice)
+    document = backup.dumps(alice)
+    User.objects.all().delete()
+    carol = user_named("carol", create=True)
+    backup.restore(carol, document)
+    for contact in Contact.objects.owned_by(carol):
+        assert contact.source_digests == source_digests(contact.sources)
+        assert contact.source_digests != earlier_digests(contact.sources)

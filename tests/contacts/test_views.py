@@ -69,6 +69,24 @@ def test_a_contact_page_shows_judgments_with_reasons_and_sources(
     assert "You have not met Priya yet" in page
 
 
+def test_a_linkedin_rows_fields_are_shown_in_the_order_linkedin_writes_them(
+    alice: User, alice_client: Client, import_as_alice: Importer
+) -> None:
+    import re
+
+    from rapport.formats.linkedin import CONNECTIONS_COLUMNS
+
+    import_as_alice("network_v1.csv")
+    priya = Contact.objects.get(owner=alice, full_name="Priya Raman")
+    # Stored with their names sorted (the text the row's fingerprint is made of), or in
+    # PostgreSQL's own order: shown as the file had them all the same.
+    stored = list(priya.sources[0]["fields"])
+    page = alice_client.get(f"/contacts/{priya.pk}/").content.decode()
+    shown = re.findall(r'<span class="muted">([^<]+):</span>', page)
+    assert shown == [name for name in CONNECTIONS_COLUMNS if name in stored]
+    assert len(shown) >= 5
+
+
 def test_an_override_wins_and_says_so(
     alice: User, alice_client: Client, import_as_alice: Importer
 ) -> None:
