@@ -103,6 +103,7 @@ def _writer(model: type[models.Model], names: list[str]) -> Callable[[list[tuple
     fields = [by_name[name] for name in names]
     defaults = _defaults(model, names)
     converters = [(i, c) for i, c in enumerate(map(column_converter, fields)) if c is not None]
+    stand_in = {field for field in fields if _takes_standin(field)}
 
     def write(batch: list[tuple[Any, ...]]) -> None:
         # Column by column: each is taken out of the rows, and converted, in one pass.
@@ -111,12 +112,18 @@ def _writer(model: type[models.Model], names: list[str]) -> Callable[[list[tuple
             columns[i] = convert(columns[i])
         bound: list[tuple[models.Field[Any, Any], list[Any]]] = []
         fixed = list(defaults)
+        standing_in: set[models.Field[Any, Any]] = set()
         for field, column in zip(fields, columns, strict=True):
             if len(batch) > 1 and _one_value(column):
                 fixed.append((field, column[0]))
-            else:
-                bound.append((field, column))
-        head, values, constants = _insert_statement(model, [f for f, _ in bound], fixed)
+                continue
+            if field in stand_in and column.count(None) * 4 > len(column):
+                column = [NULL_STANDIN if value is None else value for value in column]
+                standing_in.add(field)
+            bound.append((field, column))
+        head, values, constants = _insert_statement(
+            model, [f for f, _ in bound], fixed, standing_in
+        )
         if bound:
             shared = (repeat(value, len(batch)) for value in constants)
             params = list(zip(*(column for _, column in bound), *shared, strict=True))
@@ -170,10 +177,34 @@ def _one_value(column: list[Any]) -> bool:
     return column.count(first) == len(column) and len(set(map(type, column))) == 1
 
 
+#: What a column of ``_takes_standin`` binds for None, read back as NULL (``NULLIF``).
+NULL_STANDIN = -1
+
+
+def _takes_standin(field: models.Field[Any, Any]) -> bool:
+    """Return True when a None of ``field`` may be bound as ``NULL_STANDIN`` on SQLite: a
+    nullable key, flag or count, whose values are never negative.
+
+    sqlite3 binds an integer directly but looks a None's adapter up first, about 800
+    machine instructions each; a column mostly None (a contact's target company, whether
+    their company is in the target industry) bound -1 and read as NULL costs a tenth.
+    """
+    if connection.vendor != "sqlite" or not field.null:
+        return False
+    if isinstance(field, models.ForeignKey):
+        target = field.target_field
+        return isinstance(target, models.AutoField | models.BigAutoField)
+    return isinstance(
+        field,
+        models.BooleanField | models.PositiveIntegerField | models.PositiveSmallIntegerField,
+    )
+
+
 def _insert_statement(
     model: type[models.Model],
     bound: list[models.Field[Any, Any]],
     fixed: list[tuple[models.Field[Any, Any], Any]],
+    standing_in: set[models.Field[Any, Any]] | frozenset[models.Field[Any, Any]] = frozenset(),
 ) -> tuple[str, str, list[Any]]:
     """Return the INSERT for ``bound`` columns and ``fixed`` (column, value) pairs.
 
@@ -181,10 +212,12 @@ def _insert_statement(
     the statement once rather than bound to every row: a third of a contact's 34 columns,
     and a fifth of the insert's time. Returns the statement up to its VALUES, one row's
     values (``(%s, %s, 'text')``), and the fixed values still to bind with each row (other
-    databases, or values with no plain SQL form).
+    databases, or values with no plain SQL form). The ``standing_in`` columns bind
+    ``NULL_STANDIN`` for a None.
     """
     quote = connection.ops.quote_name
-    names, marks, constants = [quote(f.column) for f in bound], ["%s"] * len(bound), []
+    names, constants = [quote(f.column) for f in bound], []
+    marks = [f"NULLIF(%s, {NULL_STANDIN})" if f in standing_in else "%s" for f in bound]
     for field, value in fixed:
         names.append(quote(field.column))
         literal = _literal(value) if connection.vendor == "sqlite" else None

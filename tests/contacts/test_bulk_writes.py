@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -154,6 +155,46 @@ def test_nones_and_booleans_are_stored_as_null_and_integers(alice: User) -> None
         assert cursor.fetchall() == [("null", "null", 1, "integer", 0)]
         cursor.execute("SELECT %s IS NULL, %s, typeof(%s)", [None, True, False])
         assert cursor.fetchall() == [(1, 1, "integer")]
+
+
+def test_columns_mostly_none_are_stored_as_null_beside_their_values(alice: User) -> None:
+    # Such a column binds a stand-in for None (bulk.NULL_STANDIN) that SQLite reads back as
+    # NULL: every column of a contact the writer may do it for is written mostly None, with
+    # one value, and read back. The list comes from the writer's own rule.
+    if connection.vendor != "sqlite":
+        pytest.skip("the stand-in is SQLite's")
+    from django.db.models import BooleanField, ForeignKey
+    from django.test.utils import CaptureQueriesContext
+
+    from rapport.contacts.models import Company
+    from rapport.imports.models import ImportRun
+    from rapport.plan.models import TargetCompany
+
+    made: dict[Any, Callable[[], Any]] = {
+        Company: lambda: Company.objects.create(owner=alice, name="Medtronic", key="medtronic"),
+        TargetCompany: lambda: TargetCompany.objects.create(owner=alice, name="Medtronic"),
+        ImportRun: lambda: ImportRun.objects.create(owner=alice, file_name="x.csv", format="csv"),
+    }
+    columns = [f for f in Contact._meta.concrete_fields if bulk._takes_standin(f)]
+    assert {"target_company_id", "in_target_industry", "company_id"} <= {f.attname for f in columns}
+    for field in columns:
+        if isinstance(field, ForeignKey):
+            make = made[field.related_model]  # a new key: say here how to make a row for it
+            value: Any = make().pk
+        else:
+            value = True if isinstance(field, BooleanField) else 7
+        rows = [
+            {"owner_id": alice.pk, "full_name": f"{field.attname} {n}", field.attname: None}
+            for n in range(7)
+        ]
+        rows[3][field.attname] = value
+        with CaptureQueriesContext(connection) as queries:
+            bulk.insert_rows(Contact, rows)
+        assert "NULLIF" in queries.captured_queries[-1]["sql"]
+        stored = Contact.objects.filter(owner=alice, full_name__startswith=f"{field.attname} ")
+        assert list(stored.order_by("id").values_list(field.attname, flat=True)) == [
+            row[field.attname] for row in rows
+        ]
 
 
 @given(
