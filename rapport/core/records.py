@@ -223,7 +223,7 @@ class Person:
         return self.slug or self.email.lower() or self.name.strip().lower()
 
 
-@dataclass
+@dataclass(slots=True)
 class TouchRecord:
     """One message, invitation, endorsement or recommendation between the user and someone.
 

@@ -55,6 +55,7 @@ def insert_values(
     names: list[str],
     rows: list[tuple[Any, ...]],
     fixed: dict[str, Any],
+    standing_in: frozenset[str] = frozenset(),
 ) -> None:
     """Insert ``rows``, each a tuple of the values of ``names`` (attnames) in that order,
     every value already as the driver binds it (``column_values.converted``); ``fixed``
@@ -63,13 +64,19 @@ def insert_values(
 
     For the imports that make 50,000 rows (messages): the caller makes each value in its
     final form as it makes the row, so nothing is taken apart, converted and put back
-    together here, which was two fifths of the write (docs/benchmarks.md).
+    together here, which was two fifths of the write (docs/benchmarks.md). The columns
+    ``standing_in`` names hold ``NULL_STANDIN`` for None (``_takes_standin`` says why).
     """
     if not rows:
         return
     by_name = {f.attname: f for f in _columns(model)}
     constants = _defaults(model, names, fixed)
-    head, values, tail = _insert_statement(model, [by_name[name] for name in names], constants)
+    head, values, tail = _insert_statement(
+        model,
+        [by_name[name] for name in names],
+        constants,
+        {by_name[name] for name in standing_in},
+    )
     shared = tuple(tail)
     with connection.cursor() as cursor:
         for begin in range(0, len(rows), BATCH):

@@ -23,7 +23,7 @@ from rapport.core.moments import second_texts, text_order
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
 from rapport.imports.models import ImportChange, ImportRun
-from rapport.lib.bulk import indexes_deferred, insert_values
+from rapport.lib.bulk import NULL_STANDIN, indexes_deferred, insert_values
 from rapport.lib.column_values import column_converter, converted, writes_utc_text
 from rapport.lib.memory import collector_paused
 from rapport.touches.identity import IDENTITY_CHANNELS, me_notes, who_is_me
@@ -55,6 +55,9 @@ COLUMNS = (
     "reply_days",
     "fingerprint",
 )
+#: The columns whose None a row holds as ``NULL_STANDIN`` (lib/bulk.py): a reply's delay,
+#: on few touches, and the contact, of none for the people not among the user's contacts.
+STANDING_IN = frozenset({"contact_id", "reply_days"})
 #: How many candidate names a report lists before "and N more".
 NAMES_SHOWN = 8
 
@@ -214,6 +217,7 @@ class _Importer:
                 list(COLUMNS),
                 new,
                 {"owner_id": self.user.pk, "import_run_id": self.run_row.pk},
+                STANDING_IN,
             )
         self._relink(relinked)
         skipped = list(parsed.skipped)
@@ -290,13 +294,13 @@ class _Importer:
                 verdict.kind,
                 signals,
                 record.thread[:300],
-                who[1],
+                NULL_STANDIN if who[1] is None else who[1],
                 who[3],
                 who[4],
                 record.where[:500],
                 verdict.reason[:500],
                 shown,
-                verdict.reply_days,
+                NULL_STANDIN if verdict.reply_days is None else verdict.reply_days,
                 mark,
             )
 

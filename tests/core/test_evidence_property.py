@@ -3,6 +3,7 @@ reasons and words as reading every message on its own, which ``_reference`` stil
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -96,7 +97,7 @@ def test_it_gives_the_verdicts_of_reading_every_message_alone(
 ) -> None:
     # Repeated texts are what is shared: send some messages twice, to others.
     touches = touches + [
-        TouchRecord(**{**vars(t), "person": PEOPLE[-1], "when": t.when + timedelta(days=1)})
+        dataclasses.replace(t, person=PEOPLE[-1], when=t.when + timedelta(days=1))
         for t in touches[::3]
     ]
     wanted = (lambda i: i % 4 != skip) if skip else None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from rapport.core.errors import ImportFileError, UnknownFormatError
@@ -581,6 +581,10 @@ def test_any_bytes_are_read_or_rejected_as_an_unknown_format(data: bytes) -> Non
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=80))
 def test_any_summary_survives_the_exporters_escaping(summary: str) -> None:
+    # icalendar's own escaping takes a written backslash and capital N for an escaped line
+    # break before escaping anything (icalendar.parser.escape_char), so such a summary
+    # leaves the exporter changed: nothing a reader can give back.
+    assume("\\N" not in summary)
     event = icalendar.Event()
     event.add("UID", "x")
     event.add("SUMMARY", summary)

@@ -92,6 +92,10 @@ def test_each_touch_keeps_where_it_was_read_and_the_words_that_decided(alice: Us
     assert ask.excerpt.startswith("Hi Nadia, We both spoke at the Product Summit")
     reply = Touch.objects.get(owner=alice, kind="reply")
     assert reply.reply_days == 2
+    # Every other touch has no delay: stored as NULL, never as what stood in for it.
+    others = Touch.objects.owned_by(alice).exclude(pk=reply.pk)
+    assert set(others.values_list("reply_days", flat=True)) == {None}
+    assert not Touch.objects.filter(owner=alice, contact_id__lt=0).exists()
 
 
 def test_re_importing_the_archive_changes_nothing(alice: User) -> None:
