@@ -192,9 +192,11 @@ def _takes_standin(field: models.Field[Any, Any]) -> bool:
     """Return True when a None of ``field`` may be bound as ``NULL_STANDIN`` on SQLite: a
     nullable key, flag or count, whose values are never negative.
 
-    sqlite3 binds an integer directly but looks a None's adapter up first, about 800
-    machine instructions each; a column mostly None (a contact's target company, whether
-    their company is in the target industry) bound -1 and read as NULL costs a tenth.
+    sqlite3 binds an integer directly but looks a None's adapter up first: 150 ns a None
+    against 63 ns an integer, timed alone. A column mostly None in a batch (a contact's
+    target company, whether their company is in the target industry) binds -1 instead,
+    read back as NULL by ``NULLIF``; a column mostly filled is left as it is, since making
+    the stand-ins costs a pass over it.
     """
     if connection.vendor != "sqlite" or not field.null:
         return False

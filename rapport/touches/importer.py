@@ -57,6 +57,8 @@ COLUMNS = (
 )
 #: The columns whose None a row holds as ``NULL_STANDIN`` (lib/bulk.py): a reply's delay,
 #: on few touches, and the contact, of none for the people not among the user's contacts.
+#: On every database (the statement reads the stand-in back as NULL): PostgreSQL's driver
+#: binds a None as cheaply, but one row shape for both keeps one path to test.
 STANDING_IN = frozenset({"contact_id", "reply_days"})
 #: How many candidate names a report lists before "and N more".
 NAMES_SHOWN = 8
