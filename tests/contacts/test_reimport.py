@@ -155,7 +155,7 @@ def test_fingerprints_from_an_earlier_release_are_made_again_by_the_migration(
     # Held in the earlier form, every row would be read again (and found unchanged).
     assert read_contacts(data, "network_v1.csv", known=known).unchanged == 0
     migration = importlib.import_module("rapport.contacts.migrations.0006_source_digests_from_json")
-    migration.refresh_digests(apps, None)
+    migration.make_digests_again(apps, None)
     known = {d for c in Contact.objects.owned_by(alice) for d in c.source_digests.split()}
     assert read_contacts(data, "network_v1.csv", known=known).unchanged == 7
     again = import_bytes(alice, data, "network_v1.csv")
