@@ -133,4 +133,10 @@ def looks_like_mail(head: bytes) -> bool:
         return True
     lines = text.split(b"\n", 40)
     names = {line.split(b":", 1)[0].strip().lower() for line in lines if b":" in line[:40]}
-    return {b"from", b"date"} <= names and bool({b"message-id", b"subject", b"to"} & names)
+    # A message may lack its date (it is then skipped, and counted, as undated): a sender
+    # and two more of a message's usual headers make it mail.
+    return b"from" in names and len(_MESSAGE_HEADERS & names) >= 2
+
+
+#: Headers nearly every message has, beside From.
+_MESSAGE_HEADERS = {b"date", b"message-id", b"subject", b"to", b"mime-version"}

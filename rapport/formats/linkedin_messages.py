@@ -114,7 +114,7 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
         else:
             when = parse_when(when_text)
         if when is None:
-            reason = f"the date {when_text!r} cannot be read" if when_text else NO_DATE_REASON
+            reason = f'the date "{when_text}" cannot be read' if when_text else NO_DATE_REASON
             skipped.append(Skipped(f"row {number}", reason))
             continue
         where = f"{filename}, row {number}"
@@ -352,7 +352,9 @@ def read_invitations(text: str, filename: str) -> TouchFile:
         direction = get("direction").upper()
         when = parse_when(get("sent"))
         if direction not in {"INCOMING", "OUTGOING"}:
-            skipped.append(Skipped(f"row {number}", f"direction {get('direction')!r} is not known"))
+            skipped.append(
+                Skipped(f"row {number}", f'neither sent nor received: it says "{get("direction")}"')
+            )
             continue
         if when is None:
             skipped.append(Skipped(f"row {number}", NO_DATE_REASON))

@@ -4,8 +4,9 @@ The mailbox is read as a stream, one message at a time, with the standard librar
 ``email`` parser: a message's headers are read whole, its body only up to ``BODY_BYTES``
 (enough to tell a thank-you or an ask), so a mailbox of any size is read in bounded memory.
 Bulk and automatic mail (``List-Unsubscribe``, ``List-Id``, ``Precedence: bulk``,
-``Auto-Submitted``), newsletters from no-reply senders and messages to more than
-``MAX_RECIPIENTS`` people are skipped and counted.
+``Auto-Submitted``, and the older lists' and trackers' own marks), newsletters from
+no-reply senders and messages to more than ``MAX_RECIPIENTS`` people are skipped and
+counted.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC
+from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
@@ -42,6 +43,29 @@ MAX_RECIPIENTS = 20
 _NO_REPLY = re.compile(
     r"^(?:no-?reply|do-?not-?reply|newsletters?|news|notifications?|mailer-daemon)@", re.I
 )
+#: Headers only mailing-list software writes: RFC 2369's, and those of lists older than it
+#: (majordomo's X-Mailing-List, Mailman 2's own version header).
+_LIST_HEADERS = (
+    "list-unsubscribe",
+    "list-id",
+    "list-post",
+    "x-mailing-list",
+    "mailing-list",
+    "x-mailman-version",
+    "x-beenthere",
+)
+#: A list's own addresses: its owner and bounce handler (in Sender or Return-Path) and its
+#: -request robot (the From of a digest), a "+" tag after them kept by some.
+_LIST_ADDRESS = re.compile(
+    r"^(?:owner-[^@]*|[^@]*-(?:owner|admin|bounces|request))(?:\+[^@]*)?@", re.I
+)
+#: Robots that write as themselves (bugzilla-daemon@, MAILER-DAEMON@ is a no-reply address).
+_DAEMON = re.compile(r"^[^@]*daemon@", re.I)
+#: Headers of issue trackers' and code hosts' notifications, which carry no Auto-Submitted.
+_TRACKER_HEADERS = ("x-bugzilla-reason", "x-bugzilla-type", "x-github-reason", "x-gitlab-project")
+#: A comment in a date ("00:19:00 (EDT) -0400"): Python's parser takes it for the zone and
+#: loses the offset after it.
+_COMMENT = re.compile(r"\([^()]*\)")
 # The compat32 policy: headers stay plain strings, decoded only where Rapport reads them.
 # The modern policy parses every header into objects, which made reading 8x slower.
 _PARSER = BytesParser(policy=policy.compat32)
@@ -119,12 +143,50 @@ def read_mail(
     if not mine & set(seen) and seen:
         mine = {seen.most_common(1)[0][0]}
     records: list[TouchRecord] = []
+    unzoned: list[int] = []
     for mail in mails:
-        records.extend(_touches(mail, mine, filename, skipped))
+        records.extend(_touches(mail, mine, filename, skipped, unzoned))
     skipped.sort(key=lambda s: int(s.where.removeprefix("message ")))
     you = next(iter(mine), "")
     read = len(records) + len(skipped)
-    return TouchFile(MAIL, records, skipped, read=read, me=Person("", "", you) if you else None)
+    return TouchFile(
+        MAIL,
+        records,
+        skipped,
+        read=read,
+        me=Person("", "", you) if you else None,
+        notes=_zone_notes(unzoned),
+    )
+
+
+def _zone_notes(numbers: list[int]) -> list[str]:
+    """Return the report's note on the messages whose time had no zone Rapport knows."""
+    if not numbers:
+        return []
+    shown = ", ".join(str(n) for n in numbers[:5])
+    more = f" and {len(numbers) - 5:,} more" if len(numbers) > 5 else ""
+    if len(numbers) == 1:
+        return [
+            f"1 message gave its time without a time zone Rapport knows (message {shown}), "
+            "so its time was read as UTC and may be a few hours off."
+        ]
+    return [
+        f"{len(numbers):,} messages gave their times without a time zone Rapport knows "
+        f"(messages {shown}{more}), so their times were read as UTC and may be a few hours off."
+    ]
+
+
+def parse_date(text: str) -> tuple[datetime, bool]:
+    """Return the time a Date header gives, in UTC, and whether its zone was known.
+
+    Raises ValueError or TypeError when the text is not a date. A date whose zone is
+    missing or unknown ("CEST") is read as UTC; "-0000" says UTC with no zone on purpose.
+    """
+    plain = _COMMENT.sub(" ", text) if "(" in text else text
+    when = parsedate_to_datetime(plain)
+    if when.tzinfo is not None:
+        return when.astimezone(UTC), True
+    return when.replace(tzinfo=UTC), "-0000" in plain
 
 
 def _is_mbox(stream: BinaryIO) -> bool:
@@ -163,14 +225,17 @@ def _read(number: int, raw: bytes) -> _Mail | str:
 
 
 def _skip_reason(fields: Fields) -> str | None:
-    if first(fields, "list-unsubscribe") or first(fields, "list-id"):
+    sender = _people(fields.get("from", [])[:1], keep_all=True)
+    address = sender[0].email if sender else ""
+    if _from_a_list(fields, address):
         return "mailing-list or newsletter mail"
     if first(fields, "precedence").lower() in {"bulk", "list", "junk"}:
         return "bulk mail"
     if (first(fields, "auto-submitted") or "no").lower() != "no":
         return "an automatic message"
-    sender = _people(fields.get("from", [])[:1], keep_all=True)
-    if sender and _NO_REPLY.match(sender[0].email):
+    if _DAEMON.match(address) or any(first(fields, name) for name in _TRACKER_HEADERS):
+        return "an automatic message"
+    if _NO_REPLY.match(address):
         return "a newsletter or notification from a no-reply address"
     if not first(fields, "date"):
         return "no date"
@@ -178,6 +243,14 @@ def _skip_reason(fields: Fields) -> str | None:
     if "spam" in labels or "draft" in labels:
         return "spam or a draft"
     return None
+
+
+def _from_a_list(fields: Fields, sender: str) -> bool:
+    """Return True when a mailing list sent the message, by its headers or its addresses."""
+    if any(first(fields, name) for name in _LIST_HEADERS):
+        return True
+    handlers = [first(fields, "sender"), first(fields, "return-path"), sender]
+    return any(_LIST_ADDRESS.match(value.strip(" <>")) for value in handlers if value)
 
 
 def _people(values: list[str], *, keep_all: bool = False) -> tuple[Person, ...]:
@@ -241,15 +314,16 @@ def _mail(number: int, fields: Fields, text: str, attachments: tuple[str, ...]) 
 
 
 def _touches(
-    mail: _Mail, mine: set[str], filename: str, skipped: list[Skipped]
+    mail: _Mail, mine: set[str], filename: str, skipped: list[Skipped], unzoned: list[int]
 ) -> list[TouchRecord]:
+    """Return the message's touches (or none, with why in ``skipped``); a message whose
+    time had no zone Rapport knows adds its number to ``unzoned``."""
     where = f"message {mail.number}"
     try:
-        when = parsedate_to_datetime(mail.when_text)
+        when, zoned = parse_date(mail.when_text)
     except (TypeError, ValueError):
-        skipped.append(Skipped(where, f"the date {mail.when_text!r} cannot be read"))
+        skipped.append(Skipped(where, f'the date "{mail.when_text}" cannot be read'))
         return []
-    when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
     others = [p for p in mail.recipients if p.email not in mine]
     if len(mail.recipients) > MAX_RECIPIENTS:
         skipped.append(Skipped(where, f"sent to more than {MAX_RECIPIENTS} people"))
@@ -268,11 +342,13 @@ def _touches(
         in_reply_to=mail.in_reply_to,
         source_key=mail.message_id or f"{mail.when_text}|{mail.sender.email}",
     )
-    if mail.sender.email not in mine:
-        return [base]
-    if not others:
+    if mail.sender.email in mine and not others:
         skipped.append(Skipped(where, "a message to yourself"))
         return []
+    if not zoned:
+        unzoned.append(mail.number)
+    if mail.sender.email not in mine:
+        return [base]
     return [
         replace(
             base,

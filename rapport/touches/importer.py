@@ -360,9 +360,9 @@ def _candidate_notes(candidates: dict[str, str]) -> list[str]:
     names = sorted(candidates.values(), key=str.casefold)
     shown = ", ".join(names[:NAMES_SHOWN])
     more = f" and {len(names) - NAMES_SHOWN:,} more" if len(names) > NAMES_SHOWN else ""
-    people = "person" if len(names) == 1 else "people"
+    people, verb = ("person", "is") if len(names) == 1 else ("people", "are")
     return [
-        f"{len(names):,} {people} in these files are not among your contacts, so nothing was "
+        f"{len(names):,} {people} in these files {verb} not among your contacts, so nothing was "
         f"added for them: {shown}{more}. Add the ones who matter and import the file again to "
         "link their messages."
     ]

@@ -212,3 +212,21 @@ def test_messages_are_not_taken_for_contacts() -> None:
 )
 def test_archive_dates_are_read_as_utc(text: str, expected: datetime | None) -> None:
     assert parse_when(text) == expected
+
+
+def test_a_row_that_cannot_be_read_is_skipped_with_its_words_quoted_plainly() -> None:
+    invitations = (
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+        'Alex Rivera,Nadia Haddad,"3/5/24, 2:22 PM",,SIDEWAYS,'
+        "https://www.linkedin.com/in/alex-rivera-5b,https://www.linkedin.com/in/nadia-haddad\n"
+    )
+    parsed = read_touches(invitations.encode(), "Invitations.csv")
+    assert [s.reason for s in parsed.skipped] == ['neither sent nor received: it says "SIDEWAYS"']
+    messages = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+        "2-abc,,Nadia Haddad,https://www.linkedin.com/in/nadia-haddad,Alex Rivera,"
+        "last Tuesday,,Hello,INBOX\n"
+    )
+    parsed = read_touches(messages.encode(), "messages.csv")
+    assert [s.reason for s in parsed.skipped] == ['the date "last Tuesday" cannot be read']

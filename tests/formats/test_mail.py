@@ -87,3 +87,64 @@ def test_a_message_that_does_not_parse_is_skipped_and_the_rest_read() -> None:
     parsed = read_mail(io.BytesIO(mbox), "mixed.mbox", me=(ALEX,))
     assert parsed.skipped[0].where == "message 1"
     assert len(parsed.records) == 5
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        # Mailman 2.0: no List-Id, only its own header and the list's -request sender.
+        ("mailman_digest.eml", "mailing-list or newsletter mail"),
+        # vger's majordomo: X-Mailing-List and a -owner Sender, eight people in To and Cc.
+        ("kernel_list.eml", "mailing-list or newsletter mail"),
+        # Bugzilla writes from a daemon's address, with its own headers and no Auto-Submitted.
+        ("bugzilla.eml", "an automatic message"),
+    ],
+)
+def test_list_and_tracker_mail_without_the_modern_headers_is_skipped(
+    name: str, reason: str
+) -> None:
+    parsed = read(name)
+    assert parsed.records == []
+    assert [(s.where, s.reason) for s in parsed.skipped] == [("message 1", reason)]
+    # Nobody is taken for the user on the strength of a list's own address.
+    assert parsed.me is None
+
+
+def test_a_zone_comment_before_the_offset_does_not_hide_the_offset() -> None:
+    # RFC 3798's example date: "Wed, 20 Sep 1995 00:19:00 (EDT) -0400" is 04:19 UTC.
+    (touch,) = read("zone_comment_date.eml").records
+    assert touch.when == datetime(1995, 9, 20, 4, 19, tzinfo=UTC)
+    assert read("zone_comment_date.eml").notes == []
+
+
+def test_a_date_without_a_zone_is_taken_as_utc_and_the_report_says_so() -> None:
+    mbox = (
+        b"From x Mon Mar 04 10:00:00 2024\nFrom: Nadia Haddad <nadia@hooli.example>\n"
+        b"To: alex.rivera@example.com\nDate: Mon, 04 Mar 2024 10:00:00 CEST\n\nhi\n\n"
+        b"From x Mon Mar 04 10:00:00 2024\nFrom: Nadia Haddad <nadia@hooli.example>\n"
+        b"To: alex.rivera@example.com\nDate: Tue, 05 Mar 2024 10:00:00 -0000\n\nhi\n"
+    )
+    parsed = read_mail(io.BytesIO(mbox), "zones.mbox", me=(ALEX,))
+    assert [r.when for r in parsed.records] == [
+        datetime(2024, 3, 4, 10, tzinfo=UTC),
+        datetime(2024, 3, 5, 10, tzinfo=UTC),  # -0000 is UTC, said so by the writer
+    ]
+    assert parsed.notes == [
+        "1 message gave its time without a time zone Rapport knows (message 1), so its "
+        "time was read as UTC and may be a few hours off."
+    ]
+
+
+def test_an_unreadable_date_is_quoted_in_plain_words() -> None:
+    mbox = b"From x Mon Mar 04 10:00:00 2024\nFrom: A <a@example.com>\nTo: b@example.com\n"
+    parsed = read_mail(io.BytesIO(mbox + b"Date: someday soon\n\nhi\n"), "x.mbox")
+    assert [s.reason for s in parsed.skipped] == ['the date "someday soon" cannot be read']
+
+
+def test_a_message_without_a_date_is_still_known_as_mail() -> None:
+    data = (MAIL / "no_date.eml").read_bytes()
+    assert looks_like_mail(data)
+    assert sniff(data) == "email"
+    parsed = read("no_date.eml")
+    assert [(s.where, s.reason) for s in parsed.skipped] == [("message 1", "no date")]
+    assert parsed.read == 1

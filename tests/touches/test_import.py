@@ -240,3 +240,11 @@ def test_an_imported_touchs_time_is_stored_as_django_stores_it(alice: User) -> N
     assert texts("email") == texts("logged")
     stored = Touch.objects.owned_by(alice).filter(channel="email")
     assert sorted(t.when for t in stored) == sorted(moments)
+
+
+def test_one_unknown_person_is_named_in_the_singular(alice: User) -> None:
+    # One message from one person who is not among the user's contacts.
+    data = (Path(__file__).resolve().parents[1] / "data" / "mail" / "reply.eml").read_bytes()
+    run = import_bytes(alice, data, "reply.eml")
+    assert run.counts["candidates"] == 1
+    assert run.notes[-1].startswith("1 person in these files is not among your contacts")
