@@ -63,6 +63,14 @@ _LIST_ADDRESS = re.compile(
 _DAEMON = re.compile(r"^[^@]*daemon@", re.I)
 #: Headers of issue trackers' and code hosts' notifications, which carry no Auto-Submitted.
 _TRACKER_HEADERS = ("x-bugzilla-reason", "x-bugzilla-type", "x-github-reason", "x-gitlab-project")
+#: An mbox separator line: "From ", a sender (or "-"), and a date with its time.
+_SEPARATOR = re.compile(rb"From \S+ +\S.*\d:\d\d")
+#: The first header of a message, as mailboxes write it after their "From " line.
+_HEADER = re.compile(
+    rb"(?:from|to|date|subject|received|return-path|delivered-to|message-id|mime-version"
+    rb"|x-[\w-]+):",
+    re.I,
+)
 #: A comment in a date ("00:19:00 (EDT) -0400"): Python's parser takes it for the zone and
 #: loses the offset after it.
 _COMMENT = re.compile(r"\([^()]*\)")
@@ -88,17 +96,35 @@ class _Mail:
 
 
 def split_mbox(stream: BinaryIO) -> Iterator[bytes]:
-    """Yield each message of an mbox stream: its headers, and its body up to ``BODY_BYTES``."""
+    """Yield each message of an mbox stream: its headers, and its body up to ``BODY_BYTES``.
+
+    A message starts at a "From " line after a blank line that is shaped like a separator
+    (a sender and a time: "From - Mon Jan  1 09:00:00 2024"), or that headers follow.
+    Mailboxes that do not quote a body's "From " lines (Thunderbird's, some others') leave
+    "From time to time" in a message: it stays there rather than starting a message.
+    """
     current: list[bytes] = []
     size = 0
     previous_blank = True
     started = False
+    held: bytes | None = None  # a "From " line that the next line tells apart
     for line in stream:
+        if held is not None:
+            if _HEADER.match(line):
+                yield b"".join(current)
+                current, size = [], 0
+            elif size < BODY_BYTES:
+                current.append(held)
+                size += len(held)
+            held = None
         if line.startswith(b"From ") and previous_blank:
+            previous_blank = False
+            if started and not _SEPARATOR.match(line):
+                held = line
+                continue
             if started:
                 yield b"".join(current)
             current, size, started = [], 0, True
-            previous_blank = False
             continue
         previous_blank = line in (b"\n", b"\r\n")
         if size < BODY_BYTES:
@@ -107,6 +133,8 @@ def split_mbox(stream: BinaryIO) -> Iterator[bytes]:
                 line = line[1:]
             current.append(line)
             size += len(line)
+    if held is not None and size < BODY_BYTES:
+        current.append(held)
     if started or current:
         yield b"".join(current)
 

@@ -148,3 +148,15 @@ def test_a_message_without_a_date_is_still_known_as_mail() -> None:
     parsed = read("no_date.eml")
     assert [(s.where, s.reason) for s in parsed.skipped] == [("message 1", "no date")]
     assert parsed.read == 1
+
+
+def test_a_body_line_starting_with_from_does_not_start_a_message() -> None:
+    # Thunderbird writes "From -" and leaves a body's "From " lines as they are.
+    messages = list(split_mbox(io.BytesIO((MAIL / "thunderbird_unquoted_from.mbox").read_bytes())))
+    assert len(messages) == 2
+    assert all(b"\n\nFrom Russia with love\n" in message for message in messages)
+    # A separator with its date and more after it; "From time to time" in the body.
+    (message,) = split_mbox(io.BytesIO((MAIL / "unquoted_from.mbox").read_bytes()))
+    assert message.endswith(b"Hello\n\nFrom time to time\n")
+    parsed = read("thunderbird_unquoted_from.mbox")
+    assert parsed.read == 2
