@@ -35,6 +35,17 @@ def test_every_cli_command_and_option_is_documented() -> None:
     assert missing == []
 
 
+def test_the_import_formats_documented_are_those_the_cli_takes() -> None:
+    import re
+
+    from rapport.formats.kinds import FORMATS
+
+    text = (DOCS / "cli.md").read_text()
+    found = re.search(r"`--format\s+([a-z_|\s]+)`", text)
+    assert found is not None
+    assert re.sub(r"\s", "", found.group(1)).split("|") == list(FORMATS)
+
+
 def test_every_diagnosis_rule_and_threshold_is_documented() -> None:
     from rapport.core.diagnosis import RULES, THRESHOLDS, explain
 

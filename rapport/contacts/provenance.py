@@ -13,6 +13,8 @@ SOURCE_NAMES = {
     "vcard": "Address book card (vCard)",
     "google": "Google Contacts",
     "outlook": "Outlook contacts",
+    "thunderbird": "Thunderbird address book",
+    "yahoo": "Yahoo contacts",
     "hand": "Added by you",
 }
 

@@ -31,7 +31,7 @@ class Skipped:
 class ContactRecord:
     """One person as one file describes them."""
 
-    source_format: str  # "linkedin", "vcard", "google", "outlook"
+    source_format: str  # a contacts format of formats.kinds: "linkedin", "vcard", …
     where: str  # "row 5" or "card 3": for messages
     first_name: str = ""
     last_name: str = ""

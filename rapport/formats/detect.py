@@ -43,6 +43,17 @@ def _read_outlook(data: bytes, filename: str, region: str, known: AbstractSet[st
     return _leave_out(read_outlook_csv(data, filename, region), known)
 
 
+def _address_book_reader(format: str) -> Reader:
+    """Return the reader of a CSV read by a column map (Thunderbird's, Yahoo's)."""
+
+    def read(data: bytes, filename: str, region: str, known: AbstractSet[str]) -> ContactFile:
+        from rapport.formats.address_book_csv import read_address_book_csv
+
+        return _leave_out(read_address_book_csv(data, filename, format, region), known)
+
+    return read
+
+
 #: Format -> reader(data, filename, default region, known digests). LinkedIn's reader
 #: leaves known records out itself, before building them: a re-read 30,000-row export is
 #: the re-import people do most. The others are loaded when a file needs them: a process
@@ -54,6 +65,8 @@ READERS: dict[str, Reader] = {
     "vcard": _read_vcard,
     "google": _read_google,
     "outlook": _read_outlook,
+    "thunderbird": _address_book_reader("thunderbird"),
+    "yahoo": _address_book_reader("yahoo"),
 }
 
 
@@ -61,8 +74,8 @@ def sniff(data: bytes) -> str | None:
     """Return the format of ``data`` by its content, or None when it is none of them.
 
     One of "linkedin" (a Connections.csv or any zip, LinkedIn's export being the only zip
-    read), "vcard", "google", "outlook", or, for files not read here, "ics" for a calendar
-    and a touch format ("linkedin_messages", …) for LinkedIn's other files.
+    read), "vcard", "google", "outlook", "thunderbird", "yahoo", or, for files not read here,
+    "ics" for a calendar and a touch format ("linkedin_messages", …) for LinkedIn's other files.
     """
     if data.startswith(b"PK\x03\x04"):
         return "linkedin"
@@ -211,13 +224,22 @@ def _sniff_csv(head: str) -> str | None:
     return None
 
 
+#: The contacts files read here, as the refusal of any other names them.
+KNOWN_SOURCES = "LinkedIn, Google, Outlook, Thunderbird or Yahoo"
+#: How many of an unknown CSV's columns its refusal names: enough to recognise the file.
+SHOWN_COLUMNS = 5
+
+
 def _unknown_message(data: bytes) -> str:
     head = _head_text(data) or ""
     first = next((cells for cells in _records(head, ",") if any(c.strip() for c in cells)), [])
+    names = [clean(cell) for cell in first if cell.strip()]
     if len(first) > 1:
-        columns = ", ".join(clean(cell) for cell in first if cell.strip())
+        columns = ", ".join(names[:SHOWN_COLUMNS])
+        if len(names) > SHOWN_COLUMNS:
+            columns += f" and {len(names) - SHOWN_COLUMNS} more"
         return (
-            "this CSV is not a LinkedIn, Google or Outlook contacts export "
-            f"(its columns are: {columns}); export the contacts again from one of those"
+            f"this CSV is not a {KNOWN_SOURCES} contacts export (its columns are: "
+            f"{columns}); export the contacts again from one of those, or as a vCard (.vcf)"
         )
-    return "this file is not a LinkedIn, Google or Outlook CSV, nor a vCard: nothing to import"
+    return f"this file is not a {KNOWN_SOURCES} CSV, nor a vCard: nothing to import"

@@ -55,6 +55,18 @@ def looks_like_outlook(keys: set[str]) -> bool:
     return {"vorname", "nachname"} <= keys or {"prénom", "nom"} <= keys
 
 
+def looks_like_thunderbird(keys: set[str]) -> bool:
+    """Return True when lower-cased header ``keys`` are those of a Thunderbird address book."""
+    return {"display name", "primary email"} <= keys
+
+
+def looks_like_yahoo(keys: set[str]) -> bool:
+    """Return True when lower-cased header ``keys`` are those of a Yahoo Contacts CSV."""
+    # Yahoo's columns are single words ("First", "Email", "Home"); these two are its own.
+    # Older exports wrote "Yahoo! Phone", hence the alternate address as a second test.
+    return "yahoo phone" in keys or {"first", "last", "alternate email 1"} <= keys
+
+
 def looks_like_messages(keys: set[str]) -> bool:
     """Return True when lower-cased header ``keys`` are those of a messages.csv."""
     return {"conversation id", "from", "content"} <= keys
@@ -107,12 +119,14 @@ OWN_HEADERS: dict[str, Looks] = {
     PREFERENCES: looks_like_preferences,
     FOLLOWS: looks_like_follows,
 }
-#: The contacts CSVs. LinkedIn's header is the narrowest; Google's and Outlook's share
-#: "First Name" and "Last Name" but differ in their email columns.
+#: The contacts CSVs. LinkedIn's header is the narrowest; Google's, Outlook's and
+#: Thunderbird's share "First Name" and "Last Name" but differ in their email columns.
 CONTACT_HEADERS: dict[str, Looks] = {
     "linkedin": looks_like_connections,
     "google": looks_like_google,
     "outlook": looks_like_outlook,
+    "thunderbird": looks_like_thunderbird,
+    "yahoo": looks_like_yahoo,
 }
 
 

@@ -11,6 +11,8 @@ FORMATS: dict[str, str] = {
     "vcard": "vCard address book (.vcf)",
     "google": "Google Contacts CSV",
     "outlook": "Outlook CSV",
+    "thunderbird": "Thunderbird address book CSV",
+    "yahoo": "Yahoo Contacts CSV",
     "ics": "Calendar (.ics)",
     "linkedin_archive": "LinkedIn data export (.zip: connections, messages and more)",
     "linkedin_messages": "LinkedIn messages",

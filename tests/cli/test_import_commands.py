@@ -105,3 +105,73 @@ def test_the_users_own_files_are_offered_and_counted(
     assert counts["read"] == counts["offered"] + counts["known"] + counts["skipped"]
     again = json.loads(rapport("import", str(ARCHIVE / name), "--json").stdout)
     assert (again["counts"]["offered"], again["counts"]["known"]) == (0, offered)
+
+
+OUTCOMES = ("new", "updated", "unchanged", "merged", "review", "skipped")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "named"),
+    [
+        ("thunderbird.csv", "thunderbird", "Thunderbird address book CSV"),
+        ("yahoo.csv", "yahoo", "Yahoo Contacts CSV"),
+    ],
+)
+def test_a_thunderbird_or_yahoo_csv_imports_every_row_and_reimports_none(
+    rapport: Run, name: str, fmt: str, named: str
+) -> None:
+    first = rapport("import", str(CONTACTS / name), "--json")
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert report["format"] == fmt
+    counts = report["counts"]
+    assert counts["read"] == 4 == counts["new"] == sum(counts[o] for o in OUTCOMES)
+    again = rapport("import", str(CONTACTS / name))
+    assert f"Imported {name} ({named})." in again.stdout
+    counts = json.loads(rapport("import", str(CONTACTS / name), "--json").stdout)["counts"]
+    assert counts["read"] == 4 == counts["unchanged"] == sum(counts[o] for o in OUTCOMES)
+
+
+def test_a_thunderbird_csv_keeps_names_emails_phones_work_and_notes(rapport: Run) -> None:
+    from rapport.contacts.models import Contact
+
+    rapport("import", str(CONTACTS / "thunderbird.csv"))
+    zoe = Contact.objects.get(full_name="Zoë Lefèvre")
+    assert zoe.emails == ["zoe.lefevre@legere.example.fr", "zoe@lefevre.example.org"]
+    assert zoe.phones == ["+33142685300", "+33612345678"]  # the fax is left out
+    assert (zoe.company_name, zoe.position) == ("Légère SAS", "Head of Data, Europe")
+    assert zoe.urls == ["https://legere.example.fr", "https://www.linkedin.com/in/zoe-lefevre"]
+    assert zoe.linkedin_slug == "zoe-lefevre"
+    assert zoe.notes == "Met at PyCon FR.\nAsk about the data team"
+    assert Contact.objects.filter(emails=["hello@studio.example"]).exists()
+    maria = Contact.objects.get(emails=["maria@northwind.example.net"])
+    assert (maria.first_name, maria.last_name) == ("Maria", "Gonzalez")
+
+
+def test_a_yahoo_csv_keeps_names_emails_phones_work_and_notes(rapport: Run) -> None:
+    from rapport.contacts.models import Contact
+
+    rapport("import", str(CONTACTS / "yahoo.csv"))
+    jose = Contact.objects.get(last_name="Núñez")
+    assert jose.full_name == "José Luis Núñez"
+    assert jose.emails == ["jose.nunez@tierra.example.es", "pepe.nunez@correo.example.com"]
+    assert jose.phones == ["+34612345678", "+34912345678"]  # "Primary": mobile, first
+    assert (jose.company_name, jose.position) == ("Tierra Software", "Engineering Manager")
+    assert jose.urls == ["https://tierra.example.es"]
+    assert jose.notes == "Introduced by Ana.\nAsk about O'Reilly's meetup"
+    assert jose.circles == ["Colleagues"]
+    assert Contact.objects.get(last_name="Kurtz O'Brien").phones == ["+17815550147"]
+    assert Contact.objects.filter(emails=["info@studio.example"]).exists()
+    assert Contact.objects.get(full_name="Chris Burke").urls == ["www.burke.example.com"]
+
+
+def test_an_unknown_csv_names_its_first_columns_and_counts_the_rest(
+    rapport: Run, tmp_path: Path
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(",".join(f"Field {n}" for n in range(1, 38)) + "\r\na,b\r\n")
+    result = rapport("import", str(path))
+    assert result.returncode == 2
+    assert "Field 1, Field 2, Field 3, Field 4, Field 5 and 32 more" in result.stderr
+    assert "Field 6" not in result.stderr
+    assert "nothing was imported" in result.stderr

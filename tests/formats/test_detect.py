@@ -38,6 +38,8 @@ def data(name: str) -> bytes:
         ("google_legacy.csv", "google"),
         ("outlook_en.csv", "outlook"),
         ("outlook_de.csv", "outlook"),
+        ("thunderbird.csv", "thunderbird"),
+        ("yahoo.csv", "yahoo"),
         ("not_contacts.txt", None),
         ("empty.csv", None),
         ("binary.bin", None),
@@ -60,6 +62,12 @@ def test_it_sniffs_each_fixture_by_content(name: str, expected: str | None) -> N
         ("Prénom,Nom,Société\r\n".encode("cp1252"), "outlook"),
         (b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n", "linkedin"),
         (b"Name,Given Name,Family Name,Group Membership\n", "google"),
+        # Thunderbird before 102 wrote Screen Name last; Yahoo once wrote "Yahoo! Phone".
+        (
+            b"First Name,Last Name,Display Name,Nickname,Primary Email,Notes,Screen Name\n",
+            "thunderbird",
+        ),
+        (b'"First","Middle","Last","Email","Yahoo! Phone","Alternate Email 1"\n', "yahoo"),
         (b"Name,Phone\nAnn,555\n", None),
     ],
 )
@@ -74,6 +82,8 @@ def test_it_sniffs_formats_whatever_the_encoding(content: bytes, expected: str |
         ("vcard30_iphone.vcf", "export.csv", "vcard"),
         ("google_current.csv", "outlook.csv", "google"),
         ("outlook_en.csv", "contacts.txt", "outlook"),
+        ("thunderbird.csv", "export.csv", "thunderbird"),
+        ("yahoo.csv", "contacts.csv", "yahoo"),
         ("linkedin_export.zip", "download", "linkedin"),
     ],
 )
@@ -101,7 +111,11 @@ def test_it_passes_the_default_region_to_the_reader() -> None:
     [
         ("empty.csv", ImportFileError, ["empty"]),
         ("binary.bin", ImportFileError, ["binary"]),
-        ("not_contacts.txt", UnknownFormatError, ["not a LinkedIn, Google or Outlook"]),
+        (
+            "not_contacts.txt",
+            UnknownFormatError,
+            ["not a LinkedIn, Google, Outlook, Thunderbird or Yahoo"],
+        ),
         (
             "missing_columns.csv",
             ImportFileError,
@@ -143,7 +157,8 @@ def test_it_refuses_what_it_cannot_import(
 
 
 def test_it_refuses_an_unknown_format_name() -> None:
-    with pytest.raises(UnknownFormatError, match="use one of: linkedin, vcard, google, outlook"):
+    formats = "linkedin, vcard, google, outlook, thunderbird, yahoo"
+    with pytest.raises(UnknownFormatError, match=f"use one of: {formats}"):
         read_contacts(data("google_current.csv"), "g.csv", format="excel")
 
 
@@ -162,7 +177,9 @@ def _damaged_fixture(draw: st.DrawFn) -> bytes:
 @settings(max_examples=200, deadline=None)
 @given(
     content=st.binary(max_size=300) | _damaged_fixture(),
-    format=st.sampled_from([None, "linkedin", "vcard", "google", "outlook"]),
+    format=st.sampled_from(
+        [None, "linkedin", "vcard", "google", "outlook", "thunderbird", "yahoo"]
+    ),
 )
 def test_it_fails_on_any_damaged_file_only_with_an_input_error(
     content: bytes, format: str | None
@@ -185,7 +202,8 @@ def test_the_readers_never_import_django() -> None:
 def test_reading_a_connections_csv_loads_no_other_reader() -> None:
     """A cold process importing one LinkedIn file loads LinkedIn's reader alone."""
     path = CONTACTS / "linkedin_current.csv"
-    others = ["vcard", "google_csv", "outlook_csv", "mail", "linkedin_archive", "linkedin_own"]
+    others = ["vcard", "google_csv", "outlook_csv", "address_book_csv", "mail", "linkedin_archive"]
+    others += ["linkedin_own"]
     code = (
         "import sys\n"
         "from rapport.formats.detect import read_contacts, sniff\n"
@@ -223,3 +241,14 @@ def test_every_kind_the_page_and_the_cli_offer_has_a_reader() -> None:
     assert {*OWN_READERS, *PART_NAMES} == OWN_FORMATS
     # The archive and e-mail have readers of their own (read_archive, read_mail).
     assert TOUCH_FORMATS - {"linkedin_archive", "email"} == set(TOUCH_READERS)
+
+
+def test_an_unknown_csv_is_refused_naming_every_csv_read_here() -> None:
+    from rapport.formats.headers import CONTACT_HEADERS
+    from rapport.formats.kinds import FORMATS
+
+    with pytest.raises(UnknownFormatError) as caught:
+        read_contacts(b"Field 1,Field 2\r\na,b\r\n", "export.csv")
+    # Each format is named by the first word of its name for people: "Thunderbird", ….
+    for name in CONTACT_HEADERS:
+        assert FORMATS[name].split()[0] in caught.value.message
