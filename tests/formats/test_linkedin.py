@@ -364,3 +364,11 @@ def test_a_profile_written_as_linkedin_writes_it_reads_as_any_other(tail: str) -
     match = re.search(r"linkedin\.com/in/([^/?#\s]+)", url, re.IGNORECASE)
     expected = unquote(match.group(1)).strip().lower() if match else ""
     assert slug_from_url(url) == expected
+
+
+def test_it_leaves_out_the_placeholder_of_a_hidden_email_in_a_2018_export() -> None:
+    yugam = read("linkedin_2018_hidden_email.csv").records[0]
+    assert (yugam.full_name, yugam.emails) == ("Yugam Parashar", [])
+    assert yugam.left_out_emails == ("urn:li:member:664293716",)
+    # LinkedIn's member id is as stable a key as the address would have been.
+    assert yugam.source_key == "urn:li:member:664293716"
