@@ -1,9 +1,16 @@
-"""What a contacts import tells the user besides its counts: shared identifiers, job moves."""
+"""What a contacts import tells the user besides its counts: shared identifiers, job moves,
+e-mails and phones left out."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from rapport.core.records import ContactRecord
+
+#: How much of a left-out value the report quotes as an example.
+EXAMPLE_CHARS = 40
 
 
 @dataclass
@@ -47,3 +54,33 @@ def job_change_notes(changes: list[JobMove], target_ids: dict[str, int]) -> list
         verb = "works" if count == 1 else "work"
         notes.append(f"{count} now {verb} at {name}, a target company.")
     return notes
+
+
+def left_out_notes(records: Sequence[ContactRecord]) -> list[str]:
+    """Return a sentence counting the e-mails and phones the file gave that were left out
+    as no address or number, e.g. '2 e-mails that are not addresses (such as "xxxx") were
+    left out.'; no sentence when there were none."""
+    emails = [value for record in records for value in record.left_out_emails]
+    phones = [value for record in records for value in record.left_out_phones]
+    parts = []
+    if emails:
+        kind = (
+            "e-mail that is not an address"
+            if len(emails) == 1
+            else "e-mails that are not addresses"
+        )
+        parts.append(f"{len(emails)} {kind} {_example(emails)}")
+    if phones:
+        kind = "phone number" if len(phones) == 1 else "phone numbers"
+        parts.append(f"{len(phones)} {kind} with no digits {_example(phones)}")
+    if not parts:
+        return []
+    verb = "was" if len(emails) + len(phones) == 1 else "were"
+    return [f"{' and '.join(parts)} {verb} left out."]
+
+
+def _example(values: list[str]) -> str:
+    """Return the first value quoted in brackets, cut to EXAMPLE_CHARS: '(such as "x")'."""
+    first = values[0]
+    shown = first if len(first) <= EXAMPLE_CHARS else f"{first[: EXAMPLE_CHARS - 1]}…"
+    return f'("{shown}")' if len(values) == 1 else f'(such as "{shown}")'

@@ -15,7 +15,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from rapport.accounts.clock import today_for
-from rapport.contacts.import_notes import job_change_notes, shared_notes
+from rapport.contacts.import_notes import job_change_notes, left_out_notes, shared_notes
 from rapport.contacts.import_rows import (
     DERIVED,
     ROW_FIELDS,
@@ -268,6 +268,7 @@ class _Importer:
         run.encoding = parsed.encoding
         run.notes = [
             *parsed.notes,
+            *left_out_notes(parsed.records),
             *shared_notes(shared),
             *job_change_notes(self.made.job_changes, self.made.judge.target_ids),
         ]

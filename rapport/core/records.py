@@ -53,6 +53,10 @@ class ContactRecord:
     #: ``fields_text(raw)`` when the reader made it for the digest, with ``raw`` in its
     #: order (so ``json.dumps(raw)`` is this text), else "": the source record stores it.
     fields_text: str = ""
+    #: E-mail values with no address in them, and phone values with no digit, that the
+    #: file gave and ``emails`` and ``phones`` leave out (``raw`` still holds them).
+    left_out_emails: tuple[str, ...] = ()
+    left_out_phones: tuple[str, ...] = ()
 
 
 @dataclass

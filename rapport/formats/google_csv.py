@@ -22,7 +22,7 @@ import re
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.headers import looks_like_google
 from rapport.formats.linkedin import slug_from_url
-from rapport.formats.phones import normalize_phones
+from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     NOBODY_REASON,
     Table,
@@ -143,7 +143,8 @@ class _Columns:
             first, last = split_full_name(full_name)
         company = self.first_value(cells, self.company)
         position = self.first_value(cells, self.position)
-        emails = unique(self.values(cells, self.emails))
+        emails, left_out_emails = split_emails(self.values(cells, self.emails))
+        phones, left_out_phones = split_phones(self.values(cells, self.phones), default_region)
         urls = unique(self.values(cells, self.websites))
         slug = next((s for url in urls if (s := slug_from_url(url))), "")
         raw = self.table.raw(cells)
@@ -160,7 +161,7 @@ class _Columns:
             or company
             or next(iter(emails), ""),
             emails=emails,
-            phones=normalize_phones(self.values(cells, self.phones), default_region),
+            phones=phones,
             urls=urls,
             linkedin_slug=slug,
             company=company,
@@ -168,4 +169,6 @@ class _Columns:
             notes=cell(cells, self.notes),
             source_key=slug or next(iter(emails), "").lower(),
             raw=raw,
+            left_out_emails=left_out_emails,
+            left_out_phones=left_out_phones,
         )

@@ -34,6 +34,7 @@ from rapport.core.records import (
     TableDigests,
     record_digest,
 )
+from rapport.formats.reachable import is_email
 from rapport.formats.text import (
     NOBODY_REASON,
     clean,
@@ -253,6 +254,10 @@ def read_connections(
             if digest in known:
                 unchanged += 1
                 continue
+        left_out_emails: tuple[str, ...] = ()
+        if email and not is_email(email):
+            # An old export's hidden address: urn:li:member:… (the key keeps it: it is stable).
+            left_out_emails, email = (email,), ""
         first, last = clean_name(first), clean_name(last)
         # join_name, inlined: it was a twelfth of reading a row.
         full_name = f"{first} {last}" if first and last else first or last
@@ -280,6 +285,7 @@ def read_connections(
                 raw,
                 digest,
                 fields,  # fields_text
+                left_out_emails,
             )
         )
     skipped.extend(table.skipped())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.headers import looks_like_outlook
 from rapport.formats.linkedin import slug_from_url
-from rapport.formats.phones import normalize_phones
+from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     NOBODY_REASON,
     Table,
@@ -25,7 +25,6 @@ from rapport.formats.text import (
     nobody,
     read_table,
     split_full_name,
-    unique,
 )
 
 # Each field's header in English, German and French Outlook.
@@ -110,7 +109,10 @@ class _Columns:
         company = cell(cells, self.company)
         # Exchange contacts may hold an X.500 path (/o=ExchangeLabs/…) instead of an
         # address; it stays in raw but is no email.
-        emails = unique([e for i in self.emails if "@" in (e := cell(cells, i))])
+        emails, left_out_emails = split_emails(cell(cells, i) for i in self.emails)
+        phones, left_out_phones = split_phones(
+            (cell(cells, i) for i in self.phones), default_region
+        )
         url = cell(cells, self.web_page)
         slug = slug_from_url(url)
         raw = {k: v for k, v in self.table.raw(cells).items() if v not in _EMPTY_DATES}
@@ -124,7 +126,7 @@ class _Columns:
             or company
             or next(iter(emails), ""),
             emails=emails,
-            phones=normalize_phones([cell(cells, i) for i in self.phones], default_region),
+            phones=phones,
             urls=[url] if url else [],
             linkedin_slug=slug,
             company=company,
@@ -132,4 +134,6 @@ class _Columns:
             notes=cell(cells, self.notes),
             source_key=slug or next(iter(emails), "").lower(),
             raw=raw,
+            left_out_emails=left_out_emails,
+            left_out_phones=left_out_phones,
         )

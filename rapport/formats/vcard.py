@@ -22,7 +22,7 @@ from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.encoding import UTF8_BOM, utf16_order
 from rapport.formats.linkedin import slug_from_url
-from rapport.formats.phones import normalize_phones
+from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     NOBODY_REASON,
     clean,
@@ -49,6 +49,12 @@ _BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 # Structured values whose raw text is kept as written (with its ';' separators).
 _STRUCTURED = frozenset({"N", "ADR", "ORG", "GENDER"})
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
+#: Cards of other kinds than a person (vCard 4.0's KIND), with the reason the report gives.
+_NOT_PEOPLE = {
+    "group": "a contact group, not a person",
+    "org": "a company's card, not a person",
+    "location": "a place, not a person",
+}
 
 
 class _CardError(Exception):
@@ -107,19 +113,29 @@ def read_vcard(data: bytes, filename: str, default_region: str = "US") -> Contac
         seen_any = True
         where = f"card {number}"
         try:
-            if isinstance(lines, str):
-                raise _CardError(lines)
-            record = _record(_parse_card(lines), where, default_region)
+            found = _read_card(lines, where, default_region)
         except _CardError as error:
-            skipped.append(Skipped(where, str(error)))
-            continue
-        if nobody(record):
-            skipped.append(Skipped(where, NOBODY_REASON))
+            found = Skipped(where, str(error))
+        if isinstance(found, Skipped):
+            skipped.append(found)
         else:
-            records.append(record)
+            records.append(found)
     if not seen_any:
         raise ImportFileError("the file holds no BEGIN:VCARD, so no contacts", file=filename)
     return ContactFile("vcard", records, skipped)
+
+
+def _read_card(
+    lines: list[bytes] | str, where: str, default_region: str
+) -> ContactRecord | Skipped:
+    """Return the card's contact, or why it is left out; raise _CardError when unreadable."""
+    if isinstance(lines, str):
+        raise _CardError(lines)
+    card = _parse_card(lines)
+    if reason := _not_a_person(card):
+        return Skipped(where, reason)
+    record = _record(card, where, default_region)
+    return Skipped(where, NOBODY_REASON) if nobody(record) else record
 
 
 def _split_cards(lines: list[bytes]) -> Iterator[tuple[int, list[bytes] | str]]:
@@ -305,6 +321,14 @@ def _apple_label(label: str) -> str:
     return match.group(1) if match else label.strip()
 
 
+def _not_a_person(card: _Card) -> str:
+    """Return why ``card`` is left out as no person (a group, a company, a place), or ""."""
+    # vCard 3.0 has no KIND: Apple's address book server, and iCloud and Fastmail after it,
+    # mark a group with a property of their own.
+    kind = card.text("KIND") or card.text("X-ADDRESSBOOKSERVER-KIND")
+    return _NOT_PEOPLE.get(kind.lower(), "")
+
+
 def _linkedin_slug(card: _Card, urls: list[str]) -> str:
     for url in urls:
         if slug := slug_from_url(url):
@@ -326,7 +350,11 @@ def _record(card: _Card, where: str, default_region: str) -> ContactRecord:
         first, last = split_full_name(full_name)
     org = _components(_decode(card.all("ORG")[0])) if card.all("ORG") else []
     company = org[0] if org else ""
-    emails = unique([email.removeprefix("mailto:") for email in card.values("EMAIL")])
+    emails, left_out_emails = split_emails(
+        email.removeprefix("mailto:") for email in card.values("EMAIL")
+    )
+    # Faxes are left out (``values``): they reach no one.
+    phones, left_out_phones = split_phones(card.values("TEL"), default_region)
     urls = [_unescape(_decode(p)) for p in (*card.all("URL"), *card.all("X-SOCIALPROFILE"))]
     urls = unique([url for url in urls if "://" in url or url.startswith("www.")])
     full_name = full_name or join_name(first, additional, last) or company or next(iter(emails), "")
@@ -341,8 +369,7 @@ def _record(card: _Card, where: str, default_region: str) -> ContactRecord:
         last_name=last,
         full_name=full_name,
         emails=emails,
-        # Faxes are left out: they reach no one.
-        phones=normalize_phones(card.values("TEL"), default_region),
+        phones=phones,
         urls=urls,
         linkedin_slug=slug,
         company=company,
@@ -350,6 +377,8 @@ def _record(card: _Card, where: str, default_region: str) -> ContactRecord:
         notes="\n\n".join(_unescape(_decode(p)) for p in card.all("NOTE")).strip(),
         source_key=card.text("UID") or slug or next(iter(emails), "").lower(),
         raw=_raw(card, categories),
+        left_out_emails=left_out_emails,
+        left_out_phones=left_out_phones,
     )
 
 

@@ -334,7 +334,9 @@ def test_it_reads_back_any_field_text_the_csv_module_writes(rows: list[tuple[str
         assert record.raw == {name: value for name, value in expected.items() if value}
         assert record.company == expected["Company"]
         assert record.position == expected["Position"]
-        assert record.emails == ([expected["Email Address"]] if expected["Email Address"] else [])
+        # Kept, or left out as no address and counted: never lost.
+        email = expected["Email Address"]
+        assert [*record.emails, *record.left_out_emails] == ([email] if email else [])
         assert record.urls == ([expected["URL"]] if expected["URL"] else [])
 
 
@@ -362,3 +364,11 @@ def test_a_profile_written_as_linkedin_writes_it_reads_as_any_other(tail: str) -
     match = re.search(r"linkedin\.com/in/([^/?#\s]+)", url, re.IGNORECASE)
     expected = unquote(match.group(1)).strip().lower() if match else ""
     assert slug_from_url(url) == expected
+
+
+def test_it_leaves_out_the_placeholder_of_a_hidden_email_in_a_2018_export() -> None:
+    yugam = read("linkedin_2018_hidden_email.csv").records[0]
+    assert (yugam.full_name, yugam.emails) == ("Yugam Parashar", [])
+    assert yugam.left_out_emails == ("urn:li:member:664293716",)
+    # LinkedIn's member id is as stable a key as the address would have been.
+    assert yugam.source_key == "urn:li:member:664293716"

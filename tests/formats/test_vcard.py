@@ -184,6 +184,61 @@ def test_it_reads_local_numbers_in_the_default_region(region: str, expected: str
     assert read_vcard(data, "x.vcf", default_region=region).records[0].phones == [expected]
 
 
+def test_it_reads_the_number_in_a_tel_uri_it_cannot_normalise() -> None:
+    # 555 numbers are not valid: they stay as written, without the URI's scheme.
+    public = card("vcard40_rfc6350_individual.vcf", "card 1")
+    assert public.phones == ["+1-555-555-5555", "+1-555-123-4567"]
+
+
+def test_it_leaves_out_emails_with_no_address_and_phones_with_no_digit() -> None:
+    redacted = card("vcard30_davx5_redacted.vcf", "card 1")
+    assert (redacted.emails, redacted.phones) == ([], [])
+    assert redacted.left_out_emails == ("xxxxxxxxxxxxxxxxxxxx",)
+    assert redacted.left_out_phones == ("xxxxxxxxxxxxxx",)
+    # Its UID, not the value that is no address, is its key.
+    assert redacted.source_key == "5e35b019-8a3a-f051-82ef-cf2a4938f4a2"
+
+
+def test_it_leaves_out_field_names_written_as_phones_but_not_faxes() -> None:
+    john = card("vcard40_ezvcard_outlook2003.vcf", "card 1")
+    assert (john.emails, john.phones) == (["jdoe@hotmail.com"], [])
+    assert john.left_out_phones == ("BusinessPhone", "HomePhone", "MobilePhone")
+
+
+@pytest.mark.parametrize(
+    ("name", "where", "reason"),
+    [
+        ("vcard40_group.vcf", "card 1", "a contact group, not a person"),
+        ("vcard40_org.vcf", "card 1", "a company's card, not a person"),
+        ("vcard40_location.vcf", "card 1", "a place, not a person"),
+        ("vcard30_fastmail_group.vcf", "card 2", "a contact group, not a person"),
+    ],
+)
+def test_it_skips_cards_that_are_no_person(name: str, where: str, reason: str) -> None:
+    contacts = read(name)
+    assert Skipped(where, reason) in contacts.skipped
+    assert where not in [record.where for record in contacts.records]
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "as_another_writer"),
+    [
+        ("vcard40_group.vcf", b"KIND:group", b"kind:Group"),
+        ("vcard40_org.vcf", b"KIND:org", b"Kind:ORG"),
+    ],
+)
+def test_it_reads_kind_whatever_its_case(
+    name: str, written: bytes, as_another_writer: bytes
+) -> None:
+    data = (CONTACTS / name).read_bytes().replace(written, as_another_writer)
+    assert read_vcard(data, name).records == []
+
+
+def test_an_individual_card_stays_a_person() -> None:
+    public = card("vcard40_rfc6350_individual.vcf", "card 1")
+    assert (public.first_name, public.last_name) == ("John", "Public")
+
+
 def test_it_refuses_a_file_without_any_card() -> None:
     with pytest.raises(ImportFileError) as caught:
         read_vcard(b"First Name,Last Name\nJane,Doe\n", "contacts.vcf")
