@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.headers import Looks, looks_like_thunderbird, looks_like_yahoo
 from rapport.formats.linkedin import slug_from_url
-from rapport.formats.phones import normalize_phones
+from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     NOBODY_REASON,
     Table,
@@ -168,7 +168,8 @@ class _Columns:
         if whole and not (first or last):
             first, last = split_full_name(whole)
         company = cell(cells, self.company)
-        emails = unique([e for i in self.emails if "@" in (e := cell(cells, i))])
+        emails, left_out_emails = split_emails(cell(cells, i) for i in self.emails)
+        phones, left_out_phones = split_phones(self._phones(cells), default_region)
         urls = unique([cell(cells, i) for i in self.urls])
         slug = next((s for url in urls if (s := slug_from_url(url))), "")
         raw = self.table.raw(cells)
@@ -185,7 +186,7 @@ class _Columns:
             or company
             or next(iter(emails), ""),
             emails=emails,
-            phones=normalize_phones(self._phones(cells), default_region),
+            phones=phones,
             urls=urls,
             linkedin_slug=slug,
             company=company,
@@ -193,4 +194,6 @@ class _Columns:
             notes=cell(cells, self.notes),
             source_key=slug or next(iter(emails), "").lower(),
             raw=raw,
+            left_out_emails=left_out_emails,
+            left_out_phones=left_out_phones,
         )

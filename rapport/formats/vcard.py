@@ -222,7 +222,7 @@ def _parse_property(line: bytes) -> _Property:
     text = line.decode("latin-1")
     colon = _colon(text)
     if colon < 0:
-        raise _CardError(f"this line is not NAME:value: {text[:60]!r}")
+        raise _CardError(f'a line of this card cannot be read: "{text[:60]}"')
     head, value = text[:colon], text[colon + 1 :]
     name, *raw_params = _split_outside_quotes(head, ";")
     group, _, name = name.strip().rpartition(".")

@@ -88,3 +88,24 @@ def test_a_file_told_to_be_one_of_them_without_its_name_columns_is_refused(forma
         read_address_book_csv(b"Company,Phone\r\nAcme,555\r\n", "contacts.csv", format)
     assert caught.value.file == "contacts.csv"
     assert "the columns found are: Company, Phone" in caught.value.message
+
+
+def test_values_that_are_no_address_or_number_are_left_out_and_kept_on_the_record() -> None:
+    header = (CONTACTS / "thunderbird.csv").read_text(encoding="utf-8").splitlines()[0]
+    width = len(header.split(","))
+    cells = [""] * width
+    names = header.split(",")
+    for name, value in {
+        "First Name": "Ana",
+        "Last Name": "Lima",
+        "Primary Email": "ana.lima@example.com",
+        "Secondary Email": "xxxxxxxx",
+        "Work Phone": "BusinessPhone",
+        "Mobile Number": "+1 612 555 0100",
+    }.items():
+        cells[names.index(name)] = value
+    data = f"{header}\r\n{','.join(cells)}\r\n".encode()
+    (ana,) = read_address_book_csv(data, "address book.csv", "thunderbird").records
+    assert ana.emails == ["ana.lima@example.com"]
+    assert ana.phones == ["+16125550100"]
+    assert (ana.left_out_emails, ana.left_out_phones) == (("xxxxxxxx",), ("BusinessPhone",))

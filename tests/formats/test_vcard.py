@@ -143,7 +143,9 @@ def test_it_keeps_the_cards_after_a_malformed_one_and_says_why() -> None:
     ]
     assert contacts.skipped == [
         Skipped("card 2", "it has no END:VCARD before the next card begins"),
-        Skipped("card 4", "this line is not NAME:value: 'this line is not a property at all'"),
+        Skipped(
+            "card 4", 'a line of this card cannot be read: "this line is not a property at all"'
+        ),
         Skipped("card 5", NOBODY_REASON),
         Skipped("card 7", "the file ends inside it (no END:VCARD)"),
     ]
