@@ -7,7 +7,8 @@ alike (encodings, line ends, folding, repeat rules, zone names); then each VEVEN
 parsed on its own, so that a broken event is skipped and named, not the file.
 
 The calendar's zone is X-WR-TIMEZONE, else the first VTIMEZONE with a known name, else
-``default_zone``, else UTC. Floating times and all-day dates are read in it; Google's
+``default_zone``, else UTC. Floating times are read in it, and all-day dates at midnight
+in ``default_zone`` (the user's, so a date shows as itself on their pages); Google's
 X-WR-TIMEZONE reaches series through recurring-ical-events, which applies the
 x-wr-timezone library to them (a series written in UTC then keeps its local time
 across daylight saving, as Google shows it).
@@ -96,7 +97,8 @@ def read_calendar(
     zone_name = (
         x_wr_zone or next(filter(None, map(iana, definitions)), None) or iana(default_zone) or "UTC"
     )
-    reader = _Reader(zone_name, x_wr_zone is not None, window_start, window_end)
+    day_zone = iana(default_zone) or "UTC"
+    reader = _Reader(zone_name, x_wr_zone is not None, window_start, window_end, day_zone)
     reader.read(rewrite_tzids(text, definitions, zone_name))
     records = reader.finish()
     return CalendarFile(
@@ -113,9 +115,12 @@ def read_calendar(
 class _Reader:
     """Turns a prepared calendar text into records, counting what it skips and spends."""
 
-    def __init__(self, zone_name: str, x_wr: bool, start: datetime, end: datetime) -> None:
+    def __init__(
+        self, zone_name: str, x_wr: bool, start: datetime, end: datetime, day_zone: str = "UTC"
+    ) -> None:
         self.zone_name = zone_name
         self.zone = ZoneInfo(zone_name)
+        self.day_zone = ZoneInfo(day_zone)
         self.x_wr = x_wr
         self.start, self.end = start.astimezone(UTC), end.astimezone(UTC)
         self.singles: dict[str, tuple[int, EventRecord | None]] = {}
@@ -243,7 +248,7 @@ class _Reader:
         # even when the estimate of how often the rule fires is generous; only the newest
         # cap's worth is kept, the rest only counted.
         chunk = _DAY * min(36_500.0, max(1.0, MAX_OCCURRENCES_PER_SERIES / max(per_day, 1e-6)))
-        starts = [_to_utc(_when(e, "DTSTART"), self.zone) for e in group if "DTSTART" in e]
+        starts = [self._utc(_when(e, "DTSTART")) for e in group if "DTSTART" in e]
         low = max(self.start, min(starts, default=self.start)) - _DAY
         stop = self.end + _DAY
         while low < stop:
@@ -279,11 +284,11 @@ class _Reader:
 
     def _rule_cost(self, master: Component) -> tuple[float, float]:
         """Return (estimated rule steps to the window's end, firings a day) of a series."""
-        first = _to_utc(_when(master, "DTSTART"), self.zone)
+        first = self._utc(_when(master, "DTSTART"))
         steps, per_day = float(len(property_values(master, "RDATE"))), 0.0
         for rule in property_values(master, "RRULE"):
             rate = firings_per_day(rule)
-            end = min([self.end, *(_to_utc(u, self.zone) for u in rule.get("UNTIL", []))])
+            end = min([self.end, *(self._utc(u) for u in rule.get("UNTIL", []))])
             rule_steps = max(0.0, (end - first) / _DAY + 1) * rate
             for count in rule.get("COUNT", []):
                 rule_steps = min(rule_steps, float(count))
@@ -291,13 +296,22 @@ class _Reader:
             per_day += rate
         return steps, per_day
 
+    def _utc(self, value: date | datetime) -> datetime:
+        """Return a time in UTC: a floating time read in the calendar's zone, and a date
+        (an all-day event's) at midnight where the user is, the workspace's zone.
+
+        A date has no zone: anchored in the calendar's, a Zurich calendar's 24 March
+        showed as 23 March to a user in London or New York, on every page.
+        """
+        return _to_utc(value, self.zone if isinstance(value, datetime) else self.day_zone)
+
     def _record(self, component: Component, recurrence_id: str) -> EventRecord:
         start_value = _when(component, "DTSTART")
         all_day = not isinstance(start_value, datetime)
-        start = _to_utc(start_value, self.zone)
+        start = self._utc(start_value)
         end: datetime | None = None
         if "DTEND" in component:
-            end = _to_utc(_when(component, "DTEND"), self.zone)
+            end = self._utc(_when(component, "DTEND"))
         elif "DURATION" in component:
             end = start + _when(component, "DURATION")
         elif all_day:

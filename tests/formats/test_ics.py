@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -307,25 +308,31 @@ def test_floating_times_in_a_file_without_zones_fall_back_to_utc_or_the_default(
     assert chicago.time_zone == "America/Chicago"
 
 
+@pytest.mark.parametrize("zone", ["UTC", "America/Los_Angeles", "Asia/Tokyo"])
 @pytest.mark.parametrize(
-    ("name", "summary", "start", "end"),
+    ("name", "summary", "first_day", "day_after"),
     [
-        ("apple_calendar.ics", "Easter Monday", "2026-04-05 23:00", "2026-04-06 23:00"),
-        ("holidays_all_day.ics", "Labor Day", "2026-09-07 00:00", "2026-09-08 00:00"),
-        ("outlook_windows_zones.ics", "Chicago Tech Career Fair", "2026-03-20 05:00", None),
-        ("davx5_android.ics", "Team offsite", "2026-03-24 23:00", "2026-03-26 23:00"),
-        ("google_export.ics", "Vacation day", "2026-03-20 04:00", "2026-03-21 04:00"),
+        # Apple's and DAVx5's calendars are in Europe, Outlook's and Google's in America:
+        # the date is the same for a user anywhere.
+        ("apple_calendar.ics", "Easter Monday", "2026-04-06", "2026-04-07"),
+        ("holidays_all_day.ics", "Labor Day", "2026-09-07", "2026-09-08"),
+        ("outlook_windows_zones.ics", "Chicago Tech Career Fair", "2026-03-20", None),
+        ("davx5_android.ics", "Team offsite", "2026-03-25", "2026-03-27"),
+        ("google_export.ics", "Vacation day", "2026-03-20", "2026-03-21"),
     ],
 )
-def test_all_day_events_start_at_midnight_in_the_calendars_zone(
-    name: str, summary: str, start: str, end: str | None
+def test_an_all_day_event_keeps_its_date_wherever_the_user_is(
+    name: str, summary: str, first_day: str, day_after: str | None, zone: str
 ) -> None:
-    record = one(read(name), summary)
+    record = one(read(name, default_zone=zone), summary)
 
     assert record.all_day
-    assert record.start == utc(start)
-    if end:
-        assert record.end == utc(end)
+    # Midnight where the user is: every page shows the workspace's zone.
+    local = record.start.astimezone(ZoneInfo(zone))
+    assert (local.date().isoformat(), local.time()) == (first_day, time(0))
+    if day_after:
+        assert record.end is not None
+        assert record.end.astimezone(ZoneInfo(zone)).date().isoformat() == day_after
 
 
 def test_a_holiday_list_is_read_as_all_day_events() -> None:

@@ -264,3 +264,22 @@ def test_the_upload_report_names_the_events_a_calendar_skipped(
     assert "event &#x27;Mastermind&#x27; (UID unrepairable-rule-2)" in page
     assert "has no start time (DTSTART)" in page
     assert "See your meetings" in page
+
+
+def test_an_all_day_event_from_a_calendar_east_of_the_user_keeps_its_date(
+    alice_client: Client, import_as_alice: Import, alice: User
+) -> None:
+    # A Zurich calendar's 24 March, for a user in Chicago: midnight in Zurich is the
+    # evening of the 23rd in Chicago, which the pages showed before.
+    zurich_day = (
+        "X-WR-TIMEZONE:Europe/Zurich\n"
+        "BEGIN:VEVENT\nUID:offsite\nDTSTAMP:20260301T000000Z\nDTSTART;VALUE=DATE:20260324\n"
+        "DTEND;VALUE=DATE:20260325\nSUMMARY:Team offsite\nEND:VEVENT\n"
+    )
+    import_as_alice(zurich_day)
+    offsite = Interaction.objects.get(owner=alice, source_uid="offsite")
+    timeline = alice_client.get("/meetings/").content.decode()
+    assert "Tue 24 Mar</time>" in timeline
+    page = alice_client.get(f"/meetings/{offsite.pk}/").content.decode()
+    assert "Tuesday 24 March 2026, all day" in page
+    assert "2026, 00:00" not in page
