@@ -63,6 +63,8 @@ _SERIES_LINE = re.compile(r"^(?:RRULE|RDATE|RECURRENCE-ID)[;:]", re.M | re.I)
 _BLOCK_FIELD = re.compile(r"^(SUMMARY|UID)(?:;[^:\n]*)?:([^\n]*)$", re.M | re.I)
 _SERIES_PROPERTIES = frozenset({"RRULE", "RDATE", "RECURRENCE-ID"})
 _DAY = timedelta(days=1)
+#: How much of an event's ID a report shows.
+UID_CHARS = 40
 
 
 def read_calendar(
@@ -368,7 +370,7 @@ def _fallback_uid(component: Component) -> str:
 
 
 def _where(event: Component) -> str:
-    return f"event '{_text(event, 'SUMMARY')}' (UID {_text(event, 'UID') or '?'})"
+    return _named(_text(event, "SUMMARY"), _text(event, "UID"))
 
 
 def _full() -> str:
@@ -377,4 +379,13 @@ def _full() -> str:
 
 def _where_in_text(block: str) -> str:
     fields = {name.upper(): value.strip() for name, value in _BLOCK_FIELD.findall(block)}
-    return f"event '{fields.get('SUMMARY', '')}' (UID {fields.get('UID') or '?'})"
+    return _named(fields.get("SUMMARY", ""), fields.get("UID", ""))
+
+
+def _named(summary: str, uid: str) -> str:
+    """Return how a skipped event is named in the report: its title, and its ID to find it
+    by (the start of an Exchange ID, which runs to 112 characters)."""
+    shown = uid if len(uid) <= UID_CHARS else f"{uid[: UID_CHARS - 1]}…"
+    if not summary:
+        return f"an event with no title (UID {shown})" if uid else "an event with no title or ID"
+    return f"event '{summary}' (UID {shown})" if uid else f"event '{summary}'"

@@ -51,7 +51,8 @@ def problem(event: Component) -> str:
     if start is None:
         return "it has no start time (DTSTART)"
     if not _is_moment(start):
-        return f"its start time cannot be read: {_raw(start)}"
+        written = _raw(start).strip()
+        return f"its start time cannot be read: {written}" if written else "its start time is empty"
     for value in property_values(event, "RRULE"):
         if isinstance(value, vBroken):
             return f"its repeat rule (RRULE) cannot be read: {_raw(value)}"

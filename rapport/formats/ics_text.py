@@ -62,6 +62,12 @@ _VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE[ \t]*\n.*?^END:VTIMEZONE[ \t]*\n", re
 _TZID_LINE = re.compile(r"^TZID(?:;[^:\n]*)?:([^\n]*)$", re.M | re.I)
 _TZID_PARAM = re.compile(r';TZID=("[^"\n]*"|[^;:\n]*)', re.I)
 _RRULE_LINE = re.compile(r"^(RRULE(?:;[^:\n]*)?):([^\n]*)$", re.M | re.I)
+#: A time whose quoted zone swallowed its value: Outlook writes
+#: ``DTSTART;TZID="W. Europe Standard Time:20200609T090000"``.
+_SWALLOWED_TIME = re.compile(
+    r'^((?:DTSTART|DTEND|RECURRENCE-ID)(?:;[^:;\n"]*)*;TZID=")([^":\n]+):(\d{8}T\d{6}Z?)"[ \t]*$',
+    re.M | re.I,
+)
 _HEADER = re.compile(
     r"^(X-WR-TIMEZONE|X-WR-CALNAME|METHOD|CALSCALE)(?:;[^:\n]*)?:([^\n]*)$", re.M | re.I
 )
@@ -78,7 +84,8 @@ def prepare(data: bytes, filename: str = "calendar") -> tuple[str, Decoded] | No
     text = _unfold(decoded.text)
     if not _CALENDAR_BEGIN.search(text):
         return None
-    return _RRULE_LINE.sub(_repair_rule, _UNUSED_LINE.sub("", text)), decoded
+    text = _SWALLOWED_TIME.sub(r'\1\2":\3', _UNUSED_LINE.sub("", text))
+    return _RRULE_LINE.sub(_repair_rule, text), decoded
 
 
 def read_header(text: str) -> dict[str, str]:
@@ -98,10 +105,11 @@ def zone_definitions(text: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=512)
-def iana(name: str) -> str | None:
-    """Return the IANA zone a TZID names (IANA, Windows or vendor-prefixed), or None."""
+def iana(name: str, *, guess: bool = True) -> str | None:
+    """Return the IANA zone a TZID names (IANA, Windows or vendor-prefixed), or None;
+    ``guess``: a zone of an unknown Outlook display name's fixed offset (zone_names)."""
     name = _unquote(name)
-    candidates = [name, iana_for_windows_name(name) or ""]
+    candidates = [name, iana_for_windows_name(name, guess=guess) or ""]
     if name.startswith("/"):
         parts = name.strip("/").split("/")
         candidates += ["/".join(parts[i:]) for i in range(1, len(parts))]
@@ -120,7 +128,14 @@ def rewrite_tzids(text: str, definitions: dict[str, str], fallback_zone: str) ->
     """Return the text with every TZID parameter naming a zone icalendar resolves right."""
     targets: dict[str, str] = {}
     for name in {_unquote(value) for value in _TZID_PARAM.findall(text)}:
-        target = iana(name) or (_register(definitions[name]) if name in definitions else None)
+        # A zone known by name first, then the file's own definition of it, and only then
+        # a fixed offset read from an Outlook display name: an Exchange invite's "(GMT)
+        # Greenwich Mean Time/Dublin/Edinburgh/London" defines British Summer Time.
+        target = (
+            iana(name, guess=False)
+            or (_register(definitions[name]) if name in definitions else None)
+            or iana(name)
+        )
         if target != name:
             targets[name] = target or fallback_zone
 

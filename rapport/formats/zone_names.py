@@ -65,8 +65,13 @@ DISPLAY_NAMES = {
 }
 
 
-def iana_for_windows_name(name: str) -> str | None:
-    """Return the IANA zone for a Windows zone id or an Outlook display name, or None."""
+def iana_for_windows_name(name: str, *, guess: bool = True) -> str | None:
+    """Return the IANA zone for a Windows zone id or an Outlook display name, or None.
+
+    A display name whose place is not known gives a zone of its fixed offset when
+    ``guess``: right except across a daylight-saving change, so a caller holding the
+    file's own definition of the zone asks without ``guess`` first.
+    """
     folded = name.strip().casefold()
     if folded in _BY_FOLDED_ID:
         return _BY_FOLDED_ID[folded]
@@ -74,9 +79,13 @@ def iana_for_windows_name(name: str) -> str | None:
     if shown is None:
         return None
     sign, hours, minutes, place = shown.groups()
-    windows = DISPLAY_NAMES.get(" ".join(place.split()).casefold())
+    # Outlook writes "US & Canada"; other exporters spell the ampersand out.
+    place = " ".join(place.split()).casefold().replace(" and ", " & ")
+    windows = DISPLAY_NAMES.get(place)
     if windows is not None:
         return _BY_FOLDED_ID.get(windows.casefold(), "UTC" if windows == "UTC" else None)
+    if not guess:
+        return None
     if not hours:
         return "UTC"
     if minutes and minutes != "00":

@@ -675,3 +675,53 @@ def test_a_broken_single_event_is_reported_whatever_its_date(day: str, reported:
 )
 def test_outlook_zone_names_give_the_right_utc_time(name: str, summary: str, start: str) -> None:
     assert one(read(name), summary).start == utc(start)
+
+
+def test_an_unknown_display_name_uses_the_files_own_zone_definition() -> None:
+    # Exchange CDO, 2007: "(GMT) Greenwich Mean Time/Dublin/Edinburgh/London", which no
+    # table knows, defined in the file with British Summer Time. 11:00 in July is 10:00 UTC.
+    parsed = read(
+        "exchange_cdo_gmt_display_name.ics",
+        start=datetime(2007, 1, 1, tzinfo=UTC),
+        end=datetime(2008, 1, 1, tzinfo=UTC),
+    )
+    (meeting,) = parsed.records
+    assert (meeting.start, meeting.end) == (utc("2007-07-24 10:00"), utc("2007-07-24 10:30"))
+
+
+def test_a_display_name_with_the_ampersand_spelt_out_is_known() -> None:
+    # "(UTC-05:00) Eastern Time (US and Canada)": New York, 12:00 EDT is 16:00 UTC.
+    parsed = read(
+        "display_name_us_and_canada.ics",
+        start=datetime(2015, 1, 1, tzinfo=UTC),
+        end=datetime(2016, 1, 1, tzinfo=UTC),
+    )
+    assert min(r.start for r in parsed.records) == utc("2015-07-06 16:00")
+
+
+def test_a_time_inside_its_quoted_zone_is_read_as_outlook_meant_it() -> None:
+    # Exchange 2010: DTSTART;TZID="W. Europe Standard Time:20200609T090000".
+    parsed = read(
+        "exchange_quoted_time.ics",
+        start=datetime(2020, 6, 1, tzinfo=UTC),
+        end=datetime(2020, 6, 11, tzinfo=UTC),
+    )
+    assert parsed.skipped == []
+    assert [r.start for r in parsed.records] == [
+        utc("2020-06-09 07:00"),  # 09:00 in Berlin, summer time
+        utc("2020-06-10 07:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("event", "where"),
+    [
+        ("DTSTAMP:20260101T000000Z", "an event with no title or ID"),
+        ("UID:lost-start", "an event with no title (UID lost-start)"),
+        (f"SUMMARY:Sync\nUID:{'0' * 112}", f"event 'Sync' (UID {'0' * 39}…)"),
+    ],
+)
+def test_an_event_without_a_start_is_named_so_a_user_can_find_it(event: str, where: str) -> None:
+    text = f"BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\n{event}\nEND:VEVENT\nEND:VCALENDAR\n"
+    (skipped,) = read_text(text).skipped
+    assert (skipped.where, skipped.reason) == (where, "it has no start time (DTSTART)")
