@@ -143,7 +143,10 @@ class PeopleIndex:
         found = self._by_name(name, company)
         if found and (cued or found[1] == "full name"):
             return _link(name, "", *found)
-        return PersonLink(name, "", None, (), "unmatched") if cued else None
+        # Lower-case words after "with" are a contact's name only when a contact has it:
+        # otherwise they are the rest of the title ("event with alarms", "Review with
+        # legal counsel"), not someone met.
+        return PersonLink(name, "", None, (), "unmatched") if cued and _capitalised(name) else None
 
     def _by_name(self, name: str, company: str = "") -> tuple[list[int], str] | None:
         key = fold(name)
@@ -289,6 +292,11 @@ def _company_hint(text: str) -> str:
     if not text or any(ch.isdigit() for ch in text) or words.CUE.search(text):
         return ""
     return text if text[0].isupper() else ""
+
+
+def _capitalised(name: str) -> bool:
+    """Return True when every word of ``name`` is written as a name's (or is a particle)."""
+    return all(token[0].isupper() or token.casefold() in words.PARTICLES for token in name.split())
 
 
 def _people(event: EventRecord, index: PeopleIndex) -> tuple[list[PersonLink], list[PersonLink]]:

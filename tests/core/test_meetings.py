@@ -229,6 +229,11 @@ def test_the_title_table_is_large_enough_to_mean_something() -> None:
         ("Coffee with Sam", "known contact: Sam (one of 2 contacts)"),
         ("Call with Lena Vogel (Siemens)", "named in the title: Lena Vogel"),
         ("Weekly report", "no networking words or known contacts"),
+        # Real calendars' titles (Etar, khal, a plain one): the words after "with" are no
+        # one's name.
+        ("event with alarms android", "no networking words or known contacts"),
+        ("Event with Windows TZ name", "no networking words or known contacts"),
+        ("Review with legal counsel", "no networking words or known contacts"),
     ],
 )
 def test_the_reason_says_why_in_words(title: str, reason: str) -> None:
