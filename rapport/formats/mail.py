@@ -71,6 +71,8 @@ _HEADER = re.compile(
     rb"|x-[\w-]+):",
     re.I,
 )
+#: An address a list's web archive hides from robots ("goran at example.com").
+_HIDDEN_ADDRESS = re.compile(r"^\s*[^\s@]+ at [^\s@]+\.[^\s@]+")
 #: A comment in a date ("00:19:00 (EDT) -0400"): Python's parser takes it for the zone and
 #: loses the offset after it.
 _COMMENT = re.compile(r"\([^()]*\)")
@@ -320,6 +322,8 @@ def _mail(number: int, fields: Fields, text: str, attachments: tuple[str, ...]) 
     """Return the message's parts Rapport reads, or why it is skipped."""
     senders = _people(fields.get("from", [])[:1])
     if not senders:
+        if _HIDDEN_ADDRESS.search(first(fields, "from")):
+            return "a mailing list's archive copy: the sender's address is hidden"
         return "no sender"
     recipients = _people([*fields.get("to", []), *fields.get("cc", [])])
     references = first(fields, "references").split()

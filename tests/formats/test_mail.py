@@ -160,3 +160,11 @@ def test_a_body_line_starting_with_from_does_not_start_a_message() -> None:
     assert message.endswith(b"Hello\n\nFrom time to time\n")
     parsed = read("thunderbird_unquoted_from.mbox")
     assert parsed.read == 2
+
+
+def test_a_list_archives_hidden_sender_is_said_to_be_hidden() -> None:
+    # Mailman's pipermail writes "goran at domain.com": a list post, not a lost sender.
+    parsed = read("pipermail_archive.mbox")
+    assert [s.reason for s in parsed.skipped] == [
+        "a mailing list's archive copy: the sender's address is hidden"
+    ]
