@@ -242,4 +242,8 @@ def _unknown_message(data: bytes) -> str:
             f"this CSV is not a {KNOWN_SOURCES} contacts export (its columns are: "
             f"{columns}); export the contacts again from one of those, or as a vCard (.vcf)"
         )
-    return f"this file is not a {KNOWN_SOURCES} CSV, nor a vCard: nothing to import"
+    return (
+        f"this file is none of those Rapport reads: contacts (a {KNOWN_SOURCES} CSV, or a "
+        "vCard), a calendar (.ics), LinkedIn's data archive or its files, or e-mail (.mbox or "
+        ".eml, with its sender and headers)"
+    )

@@ -153,4 +153,4 @@ def looks_like_mail(head: bytes) -> bool:
 
 
 #: Headers nearly every message has, beside From.
-_MESSAGE_HEADERS = {b"date", b"message-id", b"subject", b"to", b"mime-version"}
+_MESSAGE_HEADERS = {b"date", b"message-id", b"subject", b"to", b"mime-version", b"content-type"}

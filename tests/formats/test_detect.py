@@ -114,7 +114,7 @@ def test_it_passes_the_default_region_to_the_reader() -> None:
         (
             "not_contacts.txt",
             UnknownFormatError,
-            ["not a LinkedIn, Google, Outlook, Thunderbird or Yahoo"],
+            ["none of those Rapport reads", "a calendar (.ics)", "e-mail (.mbox or .eml"],
         ),
         (
             "missing_columns.csv",

@@ -168,3 +168,10 @@ def test_a_list_archives_hidden_sender_is_said_to_be_hidden() -> None:
     assert [s.reason for s in parsed.skipped] == [
         "a mailing list's archive copy: the sender's address is hidden"
     ]
+
+
+def test_a_message_with_few_headers_is_still_known_as_mail() -> None:
+    # CPython's test mail: a sender, its recipient and its parts' type, nothing more.
+    head = b"From: aperson@dom.ain\nTo: bperson@dom.ain\nContent-Type: multipart/digest\n\n"
+    assert looks_like_mail(head)
+    assert not looks_like_mail(b"From: aperson@dom.ain\n\nhello\n")
