@@ -49,15 +49,15 @@ def problem(event: Component) -> str:
             event[name] = next((v for v in values if not isinstance(v, vBroken)), values[0])
     start = event.get("DTSTART")
     if start is None:
-        return "it has no start time (DTSTART)"
+        return "it has no start time"
     if not _is_moment(start):
         written = _raw(start).strip()
         return f"its start time cannot be read: {written}" if written else "its start time is empty"
     for value in property_values(event, "RRULE"):
         if isinstance(value, vBroken):
-            return f"its repeat rule (RRULE) cannot be read: {_raw(value)}"
+            return f"its repeat rule cannot be read: {_raw(value)}"
     if "RECURRENCE-ID" in event and not _is_moment(event["RECURRENCE-ID"]):
-        return f"its RECURRENCE-ID cannot be read: {_raw(event['RECURRENCE-ID'])}"
+        return f"the date of the repeat it changes cannot be read: {_raw(event['RECURRENCE-ID'])}"
     # Losing an end, a sequence number or an exception date beats losing the whole event.
     if not isinstance(event.get("SEQUENCE", 0), int):
         event.pop("SEQUENCE")

@@ -506,7 +506,7 @@ def test_an_event_without_a_start_is_skipped_by_summary_and_uid() -> None:
 
     (skipped,) = [s for s in calendar.skipped if "Coffee with Dana" in s.where]
     assert skipped.where == "event 'Coffee with Dana' (UID no-start-3)"
-    assert skipped.reason == "it has no start time (DTSTART)"
+    assert skipped.reason == "it has no start time"
 
 
 def test_the_rest_of_a_calendar_with_broken_events_imports() -> None:
@@ -724,4 +724,4 @@ def test_a_time_inside_its_quoted_zone_is_read_as_outlook_meant_it() -> None:
 def test_an_event_without_a_start_is_named_so_a_user_can_find_it(event: str, where: str) -> None:
     text = f"BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\n{event}\nEND:VEVENT\nEND:VCALENDAR\n"
     (skipped,) = read_text(text).skipped
-    assert (skipped.where, skipped.reason) == (where, "it has no start time (DTSTART)")
+    assert (skipped.where, skipped.reason) == (where, "it has no start time")
