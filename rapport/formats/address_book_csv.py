@@ -78,6 +78,19 @@ THUNDERBIRD = ColumnMap(
     notes="notes",
     urls=("web page 1", "web page 2"),
 )
+#: Thunderbird in German: the same columns in the same order, their names translated.
+THUNDERBIRD_DE = ColumnMap(
+    looks_like=looks_like_thunderbird,
+    first="vorname",
+    last="nachname",
+    name="anzeigename",
+    emails=("primäre e-mail-adresse", "sekundäre e-mail-adresse"),
+    phones=("tel. dienstlich", "tel. privat", "pager-nummer", "mobil-tel.-nr."),
+    company="organisation",
+    position="arbeitstitel",
+    notes="notizen",
+    urls=("webseite 1", "webseite 2"),
+)
 YAHOO = ColumnMap(
     looks_like=looks_like_yahoo,
     first="first",
@@ -94,7 +107,8 @@ YAHOO = ColumnMap(
     html_entities=True,
 )
 #: Format -> its columns; the format keys are those of ``kinds.FORMATS``.
-COLUMN_MAPS = {"thunderbird": THUNDERBIRD, "yahoo": YAHOO}
+#: A format's maps, one per language it writes its header in; the first is tried first.
+COLUMN_MAPS = {"thunderbird": (THUNDERBIRD, THUNDERBIRD_DE), "yahoo": (YAHOO,)}
 
 
 def read_address_book_csv(
@@ -104,8 +118,11 @@ def read_address_book_csv(
 
     Raises ImportFileError when the text cannot be decoded or has no name column.
     """
-    columns = COLUMN_MAPS[format]
-    table = read_table(decode(data, filename), filename, columns.looks_like)
+    maps = COLUMN_MAPS[format]
+    table = read_table(decode(data, filename), filename, maps[0].looks_like)
+    keys = set(table.keys())
+    # The language of the header: the map whose name columns it has.
+    columns = next((m for m in maps if {m.first, m.last} <= keys), maps[0])
     found = _Columns(table, columns)
     table.require(
         filename,

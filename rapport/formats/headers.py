@@ -56,8 +56,12 @@ def looks_like_outlook(keys: set[str]) -> bool:
 
 
 def looks_like_thunderbird(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of a Thunderbird address book."""
-    return {"display name", "primary email"} <= keys
+    """Return True when lower-cased header ``keys`` are those of a Thunderbird address book
+    (in English, or in German, whose "Vorname" and "Nachname" Outlook writes too)."""
+    return {"display name", "primary email"} <= keys or {
+        "anzeigename",
+        "primäre e-mail-adresse",
+    } <= keys
 
 
 def looks_like_yahoo(keys: set[str]) -> bool:
@@ -121,11 +125,13 @@ OWN_HEADERS: dict[str, Looks] = {
 }
 #: The contacts CSVs. LinkedIn's header is the narrowest; Google's, Outlook's and
 #: Thunderbird's share "First Name" and "Last Name" but differ in their email columns.
+#: Thunderbird's is tried before Outlook's: a German Thunderbird header has Outlook's
+#: German "Vorname" and "Nachname", and read as Outlook's it lost every e-mail and phone.
 CONTACT_HEADERS: dict[str, Looks] = {
     "linkedin": looks_like_connections,
     "google": looks_like_google,
-    "outlook": looks_like_outlook,
     "thunderbird": looks_like_thunderbird,
+    "outlook": looks_like_outlook,
     "yahoo": looks_like_yahoo,
 }
 

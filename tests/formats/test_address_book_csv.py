@@ -9,6 +9,7 @@ import pytest
 from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, ContactRecord
 from rapport.formats.address_book_csv import read_address_book_csv
+from rapport.formats.detect import sniff
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"
 
@@ -109,3 +110,23 @@ def test_values_that_are_no_address_or_number_are_left_out_and_kept_on_the_recor
     assert ana.emails == ["ana.lima@example.com"]
     assert ana.phones == ["+16125550100"]
     assert (ana.left_out_emails, ana.left_out_phones) == (("xxxxxxxx",), ("BusinessPhone",))
+
+
+def test_a_german_thunderbird_address_book_keeps_every_address_and_number() -> None:
+    # Its "Vorname" and "Nachname" are Outlook's German too: read as Outlook's, a row kept
+    # its name and lost its e-mails, phones, company and title, without a word.
+    data = (CONTACTS / "thunderbird_de.csv").read_bytes()
+    assert sniff(data) == "thunderbird"
+    juergen, svenja = read("thunderbird_de.csv", "thunderbird").records
+    assert (juergen.full_name, juergen.company, juergen.position) == (
+        "Jürgen Müller",
+        "Beispiel GmbH",
+        "Leiter Einkauf",
+    )
+    assert juergen.emails == ["juergen.mueller@beispiel.example.de", "jm@example.org"]
+    assert juergen.phones == ["+49301234567", "+491712345678"]  # not the fax
+    assert (svenja.first_name, svenja.last_name, svenja.emails) == (
+        "Svenja",
+        "Koch",
+        ["svenja.koch@example.de"],
+    )
