@@ -91,6 +91,19 @@ THUNDERBIRD_DE = ColumnMap(
     notes="notizen",
     urls=("webseite 1", "webseite 2"),
 )
+#: Thunderbird in French.
+THUNDERBIRD_FR = ColumnMap(
+    looks_like=looks_like_thunderbird,
+    first="prénom",
+    last="nom de famille",
+    name="nom à afficher",
+    emails=("adresse électronique principale", "adresse électronique secondaire"),
+    phones=("tél. professionnel", "tél. personnel", "pager", "portable"),
+    company="société",
+    position="profession",
+    notes="notes",
+    urls=("site web 1", "site web 2"),
+)
 YAHOO = ColumnMap(
     looks_like=looks_like_yahoo,
     first="first",
@@ -108,7 +121,10 @@ YAHOO = ColumnMap(
 )
 #: Format -> its columns; the format keys are those of ``kinds.FORMATS``.
 #: A format's maps, one per language it writes its header in; the first is tried first.
-COLUMN_MAPS = {"thunderbird": (THUNDERBIRD, THUNDERBIRD_DE), "yahoo": (YAHOO,)}
+COLUMN_MAPS = {
+    "thunderbird": (THUNDERBIRD, THUNDERBIRD_DE, THUNDERBIRD_FR),
+    "yahoo": (YAHOO,),
+}
 
 
 def read_address_book_csv(

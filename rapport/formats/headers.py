@@ -57,11 +57,16 @@ def looks_like_outlook(keys: set[str]) -> bool:
 
 def looks_like_thunderbird(keys: set[str]) -> bool:
     """Return True when lower-cased header ``keys`` are those of a Thunderbird address book
-    (in English, or in German, whose "Vorname" and "Nachname" Outlook writes too)."""
-    return {"display name", "primary email"} <= keys or {
-        "anzeigename",
-        "primäre e-mail-adresse",
-    } <= keys
+    (in English, German, whose "Vorname" and "Nachname" Outlook writes too, or French)."""
+    return any(names <= keys for names in _THUNDERBIRD_NAMES)
+
+
+#: A Thunderbird header's display name and first e-mail, in each language read.
+_THUNDERBIRD_NAMES = (
+    {"display name", "primary email"},
+    {"anzeigename", "primäre e-mail-adresse"},
+    {"nom à afficher", "adresse électronique principale"},
+)
 
 
 def looks_like_yahoo(keys: set[str]) -> bool:

@@ -130,3 +130,17 @@ def test_a_german_thunderbird_address_book_keeps_every_address_and_number() -> N
         "Koch",
         ["svenja.koch@example.de"],
     )
+
+
+def test_a_french_thunderbird_address_book_is_read_by_its_own_names() -> None:
+    data = (CONTACTS / "thunderbird_fr.csv").read_bytes()
+    assert sniff(data) == "thunderbird"
+    helene, marc = read("thunderbird_fr.csv", "thunderbird").records
+    assert (helene.full_name, helene.company, helene.position, helene.emails) == (
+        "Hélène Dupré",
+        "Exemple SA",
+        "Directrice financière",
+        ["helene.dupre@exemple.example.fr"],
+    )
+    assert helene.phones == ["+33142685300", "+33612345678"]  # not the fax
+    assert (marc.first_name, marc.last_name) == ("Marc", "Lefort")
