@@ -163,6 +163,7 @@ def _message_rows(table: Table, plain: bool) -> tuple[list[_Row], list[_Head]]:
     the text holds no carriage return, so that a cell is cleaned by stripping it alone."""
     positions = [table.column(name) for name in _COLUMNS]
     has_sender_url = positions[2] is not None
+    has_recipient_urls = positions[4] is not None
     # A missing column reads from a cell past the end of every row: always "".
     width = max((p for p in positions if p is not None), default=0) + 1
     cut = itemgetter(*(width if p is None else p for p in positions))
@@ -197,7 +198,10 @@ def _message_rows(table: Table, plain: bool) -> tuple[list[_Row], list[_Head]]:
                 tuple(a.strip() for a in files.split(",") if a.strip()) if files else (),
             )
         )
-    return rows, list(heads.values())
+    found = list(heads.values())
+    if not has_recipient_urls:
+        people.name_recipients_as_senders(found)
+    return rows, found
 
 
 class _People:
@@ -210,6 +214,33 @@ class _People:
         self.lists: dict[tuple[str, str], tuple[Person, ...]] = {}
         #: A URL's slug: the same URL names someone as a sender and as a recipient.
         self.slugs: dict[str, str] = {}
+
+    def name_recipients_as_senders(self, heads: list[_Head]) -> None:
+        """Give recipients known by name alone (the 9-column export) the sender of that name.
+
+        Without it one person was two: with their profile when they wrote, by name when
+        they were written to, so the user's replies were not seen as replies, and a name
+        holding a comma ("Femi O, CPHR") split into two people at TO's ", ".
+        """
+        profiles: dict[str, dict[str, Person]] = {}
+        for (name, _url), person in self.made.items():
+            if name and person.slug:
+                profiles.setdefault(name, {})[person.slug] = person
+        # Two profiles under one name: neither is taken for the name alone.
+        # Keyed with single spaces: the pieces of TO were stripped where it was split.
+        senders = {
+            " ".join(name.split()): next(iter(found.values()))
+            for name, found in profiles.items()
+            if len(found) == 1
+        }
+        if not senders:
+            return
+        read: dict[int, tuple[Person, ...]] = {}
+        for head in heads:
+            again = read.get(id(head.recipients))
+            if again is None:
+                again = read[id(head.recipients)] = _as_senders(head.recipients, senders)
+            head.recipients = again
 
     def one(self, name: str, url: str) -> Person:
         person = self.made.get((name, url))
@@ -248,6 +279,32 @@ class _People:
         if len(linked) == 1:
             return (self.one(names.strip(), linked[0]),)
         return tuple(Person("", self.slug(url)) for url in linked)
+
+
+def _as_senders(people: tuple[Person, ...], senders: dict[str, Person]) -> tuple[Person, ...]:
+    """Return ``people`` (read from TO, split at ", ") with each name a sender has in the
+    file taken as that sender; split pieces that join up to a sender's name are joined."""
+    found: list[Person] = []
+    at = 0
+    while at < len(people):
+        person = people[at]
+        if person.slug:
+            found.append(person)
+            at += 1
+            continue
+        # The longest run of pieces from here that is a sender's whole name.
+        for end in range(len(people), at, -1):
+            pieces = people[at:end]
+            if all(not p.slug for p in pieces):
+                joined = senders.get(" ".join(", ".join(p.name for p in pieces).split()))
+                if joined is not None:
+                    found.append(joined)
+                    at = end
+                    break
+        else:
+            found.append(person)
+            at += 1
+    return tuple(found)
 
 
 def _skip_reason(folder: str, draft: str, sender: Person, has_sender_url: bool) -> str | None:

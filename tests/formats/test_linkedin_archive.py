@@ -230,3 +230,17 @@ def test_a_row_that_cannot_be_read_is_skipped_with_its_words_quoted_plainly() ->
     )
     parsed = read_touches(messages.encode(), "messages.csv")
     assert [s.reason for s in parsed.skipped] == ['the date "last Tuesday" cannot be read']
+
+
+def test_a_name_with_a_comma_is_one_person_in_the_nine_column_messages() -> None:
+    # The 9-column export names recipients only in TO, joined with ", ": "Dana O
+    # Whitfield, CPHR" is the user, and each person writes and is written to as one.
+    parsed = read("messages_9_columns_comma_names.csv")
+    assert parsed.me == Person("Dana O Whitfield, CPHR", "dana-o-whitfield-cphr-57191289")
+    assert [(r.direction, r.person.slug) for r in parsed.records] == [
+        ("in", "priya-raman"),
+        ("out", "priya-raman"),
+        ("in", "priya-raman"),
+        ("in", "kemi-a-obi-acipm-asm-07804a134"),
+        ("out", "kemi-a-obi-acipm-asm-07804a134"),
+    ]
