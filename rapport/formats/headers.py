@@ -77,8 +77,15 @@ def looks_like_yahoo(keys: set[str]) -> bool:
 
 
 def looks_like_messages(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of a messages.csv."""
-    return {"conversation id", "from", "content"} <= keys
+    """Return True when lower-cased header ``keys`` are those of a messages.csv (or of the
+    2018 export's ``Messages.csv``: ``From,To,Date,Subject,Content,Direction,Folder``)."""
+    return {"conversation id", "from", "content"} <= keys or {
+        "from",
+        "to",
+        "date",
+        "content",
+        "direction",
+    } <= keys
 
 
 def looks_like_invitations(keys: set[str]) -> bool:

@@ -21,7 +21,7 @@ from pathlib import PurePosixPath
 from rapport.core.errors import ImportFileError, UnknownFormatError
 from rapport.core.own_profile import OwnProfile
 from rapport.core.records import Person, Skipped, TouchFile
-from rapport.formats import linkedin_gives, linkedin_messages
+from rapport.formats import linkedin_gives, linkedin_invitations, linkedin_messages
 from rapport.formats.encoding import decode_text
 from rapport.formats.headers import (
     ENDORSEMENTS,
@@ -41,7 +41,7 @@ Reader = Callable[[str, str, Person | None], TouchFile]
 
 _READERS: dict[str, Reader] = {
     MESSAGES: linkedin_messages.read_messages,
-    INVITATIONS: lambda text, name, _me: linkedin_messages.read_invitations(text, name),
+    INVITATIONS: lambda text, name, _me: linkedin_invitations.read_invitations(text, name),
     ENDORSEMENTS: lambda text, name, _me: linkedin_gives.read_endorsements(text, name),
     RECOMMENDATIONS: lambda text, name, _me: linkedin_gives.read_recommendations(text, name),
 }

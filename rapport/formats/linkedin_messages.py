@@ -1,14 +1,16 @@
-"""Read LinkedIn's ``messages.csv`` and ``Invitations.csv`` into touches.
+"""Read LinkedIn's ``messages.csv`` into touches (``Invitations.csv``: ``linkedin_invitations``).
 
 ``messages.csv`` comes in several widths, all read by column name:
 
 - 9 columns: ``CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,
   CONTENT,FOLDER`` (recipients by name only);
 - 10 columns: the same with ``RECIPIENT PROFILE URLS`` after ``TO``;
-- 13 columns: the same with ``ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT`` after it.
+- 13 columns: the same with ``ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT`` after it;
+- 2018's ``Messages.csv``, ``From,To,Date,Subject,Content,Direction,Folder``, which
+  ``linkedin_directed`` reads.
 
 ``TO`` joins names with ", " although names may hold commas, so recipients are taken from
-``RECIPIENT PROFILE URLS`` when it is there. Spam, drafts and sponsored messages (an empty
+``RECIPIENT PROFILE URLS`` when it is there, and otherwise as the senders of those names. Spam, drafts and sponsored messages (an empty
 sender profile URL: LinkedIn's own InMail adverts) are skipped and counted.
 
 The user is not named in the file: they are the one person in (nearly) every row, which is
@@ -22,19 +24,20 @@ from operator import attrgetter, itemgetter
 
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.headers import (
-    INVITATIONS,
     MESSAGES,
-    looks_like_invitations,
     looks_like_messages,
 )
 from rapport.formats.linkedin import slug_from_url
+from rapport.formats.linkedin_directed import read_directed
 from rapport.formats.linkedin_when import parse_when
+from rapport.formats.message_reasons import (
+    DRAFT_REASON,
+    NO_DATE_REASON,
+    SPAM_REASON,
+    SPONSORED_REASON,
+)
 from rapport.formats.text import Table, clean, read_table
 
-SPAM_REASON = "spam"
-DRAFT_REASON = "a draft, never sent"
-SPONSORED_REASON = "a sponsored message (it has no sender profile)"
-NO_DATE_REASON = "no date"
 _YES = {"yes", "true", "1", "y"}
 
 
@@ -72,6 +75,8 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
     a message the user received is one, with its sender. ``me`` is the user when known.
     """
     table = read_table(text, filename, looks_like_messages)
+    if table.column("conversation id") is None and table.column("direction") is not None:
+        return read_directed(table, filename)
     table.require(
         filename,
         CONVERSATION_ID=table.column("conversation id"),
@@ -379,57 +384,3 @@ def _find_me(heads: list[_Head], me: Person | None) -> Person | None:
     # The first of the most counted, as Counter.most_common gives it.
     key, _count = max(seen.items(), key=itemgetter(1))
     return people[key]
-
-
-def read_invitations(text: str, filename: str) -> TouchFile:
-    """Return the touches in the text of an ``Invitations.csv``: one per invitation."""
-    table = read_table(text, filename, looks_like_invitations)
-    col = table.column
-    index = {
-        name: col(*keys)
-        for name, keys in {
-            "from": ("from",),
-            "to": ("to",),
-            "sent": ("sent at",),
-            "message": ("message",),
-            "direction": ("direction",),
-            "inviter": ("inviterprofileurl", "inviter profile url"),
-            "invitee": ("inviteeprofileurl", "invitee profile url"),
-        }.items()
-    }
-    table.require(filename, Sent_At=index["sent"], Direction=index["direction"])
-    records: list[TouchRecord] = []
-    skipped: list[Skipped] = []
-    for number, cells in table.rows:
-
-        def get(name: str, cells: list[str] = cells) -> str:
-            position = index[name]
-            return clean(cells[position]) if position is not None and position < len(cells) else ""
-
-        direction = get("direction").upper()
-        when = parse_when(get("sent"))
-        if direction not in {"INCOMING", "OUTGOING"}:
-            skipped.append(
-                Skipped(f"row {number}", f'neither sent nor received: it says "{get("direction")}"')
-            )
-            continue
-        if when is None:
-            skipped.append(Skipped(f"row {number}", NO_DATE_REASON))
-            continue
-        if direction == "OUTGOING":
-            person = Person(get("to"), slug_from_url(get("invitee")))
-        else:
-            person = Person(get("from"), slug_from_url(get("inviter")))
-        records.append(
-            TouchRecord(
-                channel="linkedin_invitation",
-                direction="out" if direction == "OUTGOING" else "in",
-                when=when,
-                person=person,
-                where=f"{filename}, row {number}",
-                text=get("message"),
-                source_key=f"invitation|{get('sent')}|{direction}",
-            )
-        )
-    skipped.extend(table.skipped())
-    return TouchFile(INVITATIONS, records, skipped, read=len(records) + len(skipped))

@@ -244,3 +244,18 @@ def test_a_name_with_a_comma_is_one_person_in_the_nine_column_messages() -> None
         ("in", "kemi-a-obi-acipm-asm-07804a134"),
         ("out", "kemi-a-obi-acipm-asm-07804a134"),
     ]
+
+
+def test_the_2018_messages_file_says_which_way_each_message_went() -> None:
+    # From,To,Date,Subject,Content,Direction,Folder: no conversation id and no profiles.
+    data = (ARCHIVE / "Messages_2018.csv").read_bytes()
+    assert sniff(data) == "linkedin_messages"
+    parsed = read("Messages_2018.csv")
+    assert parsed.me == Person("Alex Rivera")
+    assert [(r.direction, r.person.name, r.when) for r in parsed.records] == [
+        ("in", "Nadia Haddad", datetime(2018, 6, 19, 5, 54, tzinfo=UTC)),
+        ("out", "Nadia Haddad", datetime(2018, 6, 18, 23, 2, tzinfo=UTC)),
+        ("out", "Omar Farouk", datetime(2018, 8, 13, 3, 31, tzinfo=UTC)),
+    ]
+    assert [(s.where, s.reason) for s in parsed.skipped] == [("row 4", "spam")]
+    assert parsed.read == 4

@@ -248,3 +248,18 @@ def test_one_unknown_person_is_named_in_the_singular(alice: User) -> None:
     run = import_bytes(alice, data, "reply.eml")
     assert run.counts["candidates"] == 1
     assert run.notes[-1].startswith("1 person in these files is not among your contacts")
+
+
+def test_the_2018_messages_file_imports_once_and_says_who_the_user_is(alice: User) -> None:
+    run = import_file(alice, "Messages_2018.csv")
+    assert run.counts == {
+        "read": 4,
+        "new": 3,
+        "updated": 0,
+        "unchanged": 0,
+        "skipped": 1,
+        "candidates": 2,
+    }
+    assert run.notes[0].startswith("You are Alex Rivera (from the sender of the messages")
+    again = import_file(alice, "Messages_2018.csv")
+    assert (again.counts["new"], again.counts["unchanged"]) == (0, 3)
