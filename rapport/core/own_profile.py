@@ -139,10 +139,11 @@ def pitch_draft(profile: OwnProfile) -> str:
     """
     if not (profile.headline or profile.summary or profile.positions):
         return ""
-    opening = f"I'm {profile.name}" if profile.name else "I'm"
-    if profile.headline:
-        opening += f", {profile.headline}"
-    parts = [opening.rstrip(",") + "."]
+    parts = []
+    # Who you are: the name and headline, either alone; nothing when neither is known.
+    who = ", ".join(part for part in (profile.name, profile.headline) if part)
+    if who:
+        parts.append(f"I'm {who}.")
     current = [p for p in profile.positions if p.current and p.words()]
     past = [p for p in profile.positions if not p.current and p.words()]
     if current:

@@ -10,8 +10,9 @@
   ``linkedin_directed`` reads.
 
 ``TO`` joins names with ", " although names may hold commas, so recipients are taken from
-``RECIPIENT PROFILE URLS`` when it is there, and otherwise as the senders of those names. Spam, drafts and sponsored messages (an empty
-sender profile URL: LinkedIn's own InMail adverts) are skipped and counted.
+``RECIPIENT PROFILE URLS`` when it is there, and otherwise as the senders of those names.
+Spam, drafts and sponsored messages (an empty sender profile URL: LinkedIn's own InMail
+adverts) are skipped and counted.
 
 The user is not named in the file: they are the one person in (nearly) every row, which is
 how they are found, unless the caller already knows them.

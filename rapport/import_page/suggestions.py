@@ -15,7 +15,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from rapport.core.errors import InputError
-from rapport.core.own_profile import LIST_FIELDS, SINGLE_FIELDS, Suggestion, suggestions
+from rapport.core.own_profile import (
+    LIST_FIELDS,
+    SINGLE_FIELDS,
+    OwnProfile,
+    Suggestion,
+    suggestions,
+)
 from rapport.core.plan import PlanData, TargetCompanySpec
 from rapport.formats.linkedin_own import OwnFile
 from rapport.imports.models import ImportRun
@@ -37,7 +43,7 @@ def import_own(user: User, parsed: OwnFile, filename: str) -> ImportRun:
         plan = load_plan(user)
         before = set(Offer.objects.owned_by(user).values_list("key", flat=True))
         offered = known = 0
-        for suggestion in suggestions(parsed.profile):
+        for suggestion in suggestions(_with_known_name(user, plan.person.name, parsed.profile)):
             if stored_key(suggestion) in before or in_plan(plan, suggestion, user):
                 known += 1
                 continue
@@ -63,6 +69,16 @@ def import_own(user: User, parsed: OwnFile, filename: str) -> ImportRun:
         run.finished_at = timezone.now()
         run.save()
         return run
+
+
+def _with_known_name(user: User, plan_name: str, profile: OwnProfile) -> OwnProfile:
+    """Return ``profile`` with the user's name when the file has none (Positions.csv):
+    the plan's, else the one an earlier import offered, so a draft pitch says who it is."""
+    if profile.name:
+        return profile
+    offered = Offer.objects.owned_by(user).filter(field="name").order_by("-id").values_list("value")
+    known = plan_name or next((value for (value,) in offered[:1]), "")
+    return dataclasses.replace(profile, first_name=known) if known else profile
 
 
 def stored_key(suggestion: Suggestion) -> str:

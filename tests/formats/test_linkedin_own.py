@@ -149,3 +149,9 @@ def test_the_archive_reads_all_four_and_offers_each_piece_once() -> None:
     assert parts.touches is not None and parts.touches.me is not None
     assert parts.touches.me.name == "Alex Rivera"
     assert parts.touches.me_from == "your profile"
+
+
+def test_a_draft_from_positions_alone_starts_with_what_it_knows() -> None:
+    # Positions.csv holds no name: the draft must not open on an empty "I'm."
+    (draft,) = [s.value for s in suggestions(read(POSITIONS).profile) if s.field == "pitch"]
+    assert draft.startswith("Today I work as Senior Product Manager at Northwind Logistics.")

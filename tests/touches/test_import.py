@@ -15,7 +15,7 @@ from rapport.contacts.models import Contact
 from rapport.import_page.services import import_bytes
 from rapport.import_page.undo import preview_undo, undo_import
 from rapport.imports.models import ImportRun
-from rapport.plan.models import Plan
+from rapport.plan.models import Plan, Suggestion
 from rapport.touches.models import Touch
 
 ARCHIVE = Path(__file__).resolve().parents[1] / "data" / "linkedin_archive"
@@ -263,3 +263,13 @@ def test_the_2018_messages_file_imports_once_and_says_who_the_user_is(alice: Use
     assert run.notes[0].startswith("You are Alex Rivera (from the sender of the messages")
     again = import_file(alice, "Messages_2018.csv")
     assert (again.counts["new"], again.counts["unchanged"]) == (0, 3)
+
+
+def test_positions_imported_after_the_profile_draft_a_pitch_with_the_name(alice: User) -> None:
+
+    import_file(alice, "Profile.csv")
+    import_file(alice, "Positions.csv")
+    pitches = list(
+        Suggestion.objects.owned_by(alice).filter(field="pitch").values_list("value", flat=True)
+    )
+    assert pitches and all(p.startswith("I'm Alex Rivera") for p in pitches)
