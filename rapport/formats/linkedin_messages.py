@@ -34,6 +34,7 @@ from rapport.formats.linkedin_when import parse_when
 from rapport.formats.message_reasons import (
     DRAFT_REASON,
     NO_DATE_REASON,
+    NOTICE_REASON,
     SPAM_REASON,
     SPONSORED_REASON,
 )
@@ -322,10 +323,11 @@ def _skip_reason(folder: str, draft: str, sender: Person, has_sender_url: bool) 
             return DRAFT_REASON
     if draft and draft.lower() in _YES:
         return DRAFT_REASON
+    if not (sender.name or sender.slug):
+        # LinkedIn's own notices in a conversation ("Message request accepted").
+        return NOTICE_REASON
     if has_sender_url and not sender.slug:
         return SPONSORED_REASON
-    if not (sender.name or sender.slug):
-        return "no sender"
     return None
 
 

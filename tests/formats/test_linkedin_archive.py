@@ -259,3 +259,17 @@ def test_the_2018_messages_file_says_which_way_each_message_went() -> None:
     ]
     assert [(s.where, s.reason) for s in parsed.skipped] == [("row 4", "spam")]
     assert parsed.read == 4
+
+
+def test_linkedins_own_notice_in_a_conversation_is_named_as_such() -> None:
+    # A 2023 archive's row: no sender, no recipient, "Message request accepted".
+    messages = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER\n"
+        "2-YjA5OTdjMGItOGQ0Zi00MWViLWIzYTctMTQ1NmY1NmUzNTUxXzAxMA==,,,,,,"
+        "2023-03-15 16:13:44 UTC,,Message request accepted,INBOX\n"
+    )
+    parsed = read_touches(messages.encode(), "messages.csv")
+    assert [s.reason for s in parsed.skipped] == [
+        "a notice from LinkedIn, not a message from anyone"
+    ]
