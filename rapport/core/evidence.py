@@ -170,7 +170,10 @@ class _Teller:
         if out and not known and (not invitation or record.text.strip()):
             added = "outreach"
         elif out and waiting_since is not None:
-            added = "follow_up"
+            # Written the same day it is the same approach in two messages ("Hi Harshita",
+            # then "Good evening!" seconds later); a follow-up comes on a later day.
+            if record.when.astimezone(self.zone).date() > waiting_since:
+                added = "follow_up"
         elif not out and waiting_since is not None:
             added = "reply"
             day = record.when.astimezone(self.zone).date()

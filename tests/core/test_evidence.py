@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import dataclasses
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -66,6 +67,16 @@ def test_a_first_message_is_outreach_and_the_answer_a_reply_with_its_delay() -> 
 def test_a_second_message_before_any_answer_is_a_follow_up() -> None:
     records = [touch(4, "out", "Hi Nadia."), touch(12, "out", "Hi again Nadia.")]
     assert [v.kind for v in classify(records)] == ["outreach", "follow_up"]
+
+
+def test_a_second_message_the_same_day_is_the_same_approach_not_a_follow_up() -> None:
+    # A real archive: "Hi harshita", then "Good evening!" seven seconds later.
+    first = touch(4, "out", "Hi Nadia.")
+    second = dataclasses.replace(
+        first, when=first.when + timedelta(seconds=7), text="Good evening!"
+    )
+    later = touch(12, "out", "Hi again Nadia.")
+    assert [v.kind for v in classify([first, second, later])] == ["outreach", "other", "follow_up"]
 
 
 def test_records_in_any_order_are_followed_in_time_order() -> None:

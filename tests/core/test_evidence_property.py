@@ -159,7 +159,8 @@ def _verdict(record: TouchRecord, known: bool, waiting_since: date | None, zone:
     if out and not known and (record.text.strip() or not invitation):
         found.setdefault("outreach", "the first message to them")
     elif out and waiting_since is not None:
-        found.setdefault("follow_up", "a second message with no answer in between")
+        if record.when.astimezone(zone).date() > waiting_since:  # a later day's message
+            found.setdefault("follow_up", "a second message with no answer in between")
     elif not out and waiting_since is not None:
         reply_days = business_days_between(waiting_since, record.when.astimezone(zone).date())
         days = "business day" if reply_days == 1 else "business days"
