@@ -358,7 +358,9 @@ def _candidate_notes(candidates: dict[str, str]) -> list[str]:
     if not candidates:
         return []
     names = sorted(candidates.values(), key=str.casefold)
-    shown = ", ".join(names[:NAMES_SHOWN])
+    # Names hold commas ("Kim Nguyen, Ph.D."): then a semicolon tells one from the next.
+    separator = "; " if any("," in name for name in names[:NAMES_SHOWN]) else ", "
+    shown = separator.join(names[:NAMES_SHOWN])
     more = f" and {len(names) - NAMES_SHOWN:,} more" if len(names) > NAMES_SHOWN else ""
     people, verb = ("person", "is") if len(names) == 1 else ("people", "are")
     return [

@@ -73,7 +73,7 @@ def test_the_archive_imports_connections_then_every_touch_linked_to_them(alice: 
     assert run.notes[0].startswith("Its connections were imported first")
     assert (
         "3 people in these files are not among your contacts, so nothing was added for them: "
-        "Kim Nguyen, Ph.D., Priya Raman, Sam Patel." in run.notes[-1]
+        "Kim Nguyen, Ph.D.; Priya Raman; Sam Patel." in run.notes[-1]
     )
     assert [e["where"] for e in run.errors] == [
         "messages.csv, row 3",
