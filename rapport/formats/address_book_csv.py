@@ -1,8 +1,9 @@
 """Read Thunderbird's and Yahoo's contacts CSVs, each by a map of its columns.
 
-Both write one fixed English header, whatever the language of the install, so a list of
-column names per field is all a format needs; Outlook's reader, whose headers change with
-the language, has its own.
+Yahoo writes one fixed English header; Thunderbird names its columns in the language of
+its install (the strings 2100–2136 of its ``importMsgs.properties``), so it has a map per
+language, all with the same columns in the same order. A list of column names per field
+is all a format needs; Outlook's reader, whose headers differ more, has its own.
 
 - Thunderbird (Address Book → Export → CSV, UTF-8, CRLF, quoted only where needed):
   ``First Name,Last Name,Display Name,Nickname,Primary Email,Secondary Email,Screen Name,
@@ -48,6 +49,8 @@ class ColumnMap:
     looks_like: Looks
     first: str
     last: str
+    #: The language of the install that writes these names ("en", "pt-BR").
+    language: str = "en"
     middle: str = ""
     #: A whole name, used when the first and last names are empty.
     name: str = ""
@@ -81,6 +84,7 @@ THUNDERBIRD = ColumnMap(
 #: Thunderbird in German: the same columns in the same order, their names translated.
 THUNDERBIRD_DE = ColumnMap(
     looks_like=looks_like_thunderbird,
+    language="de",
     first="vorname",
     last="nachname",
     name="anzeigename",
@@ -94,6 +98,7 @@ THUNDERBIRD_DE = ColumnMap(
 #: Thunderbird in French.
 THUNDERBIRD_FR = ColumnMap(
     looks_like=looks_like_thunderbird,
+    language="fr",
     first="prénom",
     last="nom de famille",
     name="nom à afficher",
@@ -103,6 +108,89 @@ THUNDERBIRD_FR = ColumnMap(
     position="profession",
     notes="notes",
     urls=("site web 1", "site web 2"),
+)
+THUNDERBIRD_ES = ColumnMap(
+    looks_like=looks_like_thunderbird,
+    language="es",
+    first="nombre",
+    last="apellidos",
+    name="nombre mostrado",
+    emails=(
+        "dirección de correo electrónico principal",
+        "dirección de correo electrónico secundaria",
+    ),
+    phones=("teléfono (trabajo)", "teléfono particular", "buscapersonas", "teléfono móvil"),
+    company="organización",
+    position="puesto",
+    notes="notas",
+    urls=("página web 1", "página web 2"),
+)
+THUNDERBIRD_IT = ColumnMap(
+    looks_like=looks_like_thunderbird,
+    language="it",
+    first="nome",
+    last="cognome",
+    name="nome visualizzato",
+    emails=("email primaria", "email secondaria"),
+    phones=("telefono lavoro", "telefono casa", "numero cercapersone", "numero cellulare"),
+    company="organizzazione",
+    position="qualifica",
+    notes="note",
+    urls=("pagina web 1", "pagina web 2"),
+)
+THUNDERBIRD_NL = ColumnMap(
+    looks_like=looks_like_thunderbird,
+    language="nl",
+    first="voornaam",
+    last="achternaam",
+    name="weergavenaam",
+    emails=("primair e-mailadres", "secundair e-mailadres"),
+    phones=("telefoon werk", "telefoon thuis", "piepernummer", "mobiel nummer"),
+    company="organisatie",
+    position="werkfunctie",
+    notes="aantekeningen",
+    urls=("webpagina 1", "webpagina 2"),
+)
+#: Older Dutch versions named the addresses and the job title otherwise.
+THUNDERBIRD_NL_OLD = ColumnMap(
+    looks_like=looks_like_thunderbird,
+    language="nl-old",
+    first="voornaam",
+    last="achternaam",
+    name="weergavenaam",
+    emails=("eerste e-mail", "tweede e-mail"),
+    phones=("telefoon werk", "telefoon thuis", "piepernummer", "mobiel nummer"),
+    company="organisatie",
+    position="werktitel",
+    notes="aantekeningen",
+    urls=("webpagina 1", "webpagina 2"),
+)
+THUNDERBIRD_PT_BR = ColumnMap(
+    looks_like=looks_like_thunderbird,
+    language="pt-BR",
+    first="primeiro nome",
+    last="sobrenome",
+    name="nome de exibição",
+    emails=("email principal", "email secundário"),
+    phones=("telefone comercial", "telefone residencial", "número do pager", "número do celular"),
+    company="organização",
+    position="cargo",
+    notes="notas",
+    urls=("página web 1", "página web 2"),
+)
+#: "Telefonu służbowy" is the translation's own spelling.
+THUNDERBIRD_PL = ColumnMap(
+    looks_like=looks_like_thunderbird,
+    language="pl",
+    first="imię",
+    last="nazwisko",
+    name="wyświetlana nazwa",
+    emails=("podstawowy e-mail", "dodatkowy e-mail"),
+    phones=("telefonu służbowy", "telefon domowy", "pager", "numer telefonu komórkowego"),
+    company="firma/organizacja",
+    position="stanowisko",
+    notes="notatki",
+    urls=("strona www 1", "strona www 2"),
 )
 YAHOO = ColumnMap(
     looks_like=looks_like_yahoo,
@@ -119,10 +207,20 @@ YAHOO = ColumnMap(
     categories="category",
     html_entities=True,
 )
-#: Format -> its columns; the format keys are those of ``kinds.FORMATS``.
-#: A format's maps, one per language it writes its header in; the first is tried first.
+#: Format -> its maps, one per language it writes its header in (the format keys are those
+#: of ``kinds.FORMATS``). A header is read by the map it has the most columns of.
 COLUMN_MAPS = {
-    "thunderbird": (THUNDERBIRD, THUNDERBIRD_DE, THUNDERBIRD_FR),
+    "thunderbird": (
+        THUNDERBIRD,
+        THUNDERBIRD_DE,
+        THUNDERBIRD_FR,
+        THUNDERBIRD_ES,
+        THUNDERBIRD_IT,
+        THUNDERBIRD_NL,
+        THUNDERBIRD_NL_OLD,
+        THUNDERBIRD_PT_BR,
+        THUNDERBIRD_PL,
+    ),
     "yahoo": (YAHOO,),
 }
 
@@ -137,8 +235,9 @@ def read_address_book_csv(
     maps = COLUMN_MAPS[format]
     table = read_table(decode(data, filename), filename, maps[0].looks_like)
     keys = set(table.keys())
-    # The language of the header: the map whose name columns it has.
-    columns = next((m for m in maps if {m.first, m.last} <= keys), maps[0])
+    # The language of the header: Dutch versions share the name columns and differ in
+    # the addresses', so a map's other columns count too (the first map wins a tie).
+    columns = max(maps, key=lambda m: len(_names(m) & keys))
     found = _Columns(table, columns)
     table.require(
         filename,
@@ -158,6 +257,12 @@ def read_address_book_csv(
             records.append(record)
     skipped.extend(table.skipped())
     return ContactFile(format, records, skipped)
+
+
+def _names(columns: ColumnMap) -> set[str]:
+    """Return the header names ``columns`` reads."""
+    single = (columns.first, columns.last, columns.name, columns.company, columns.position)
+    return {*single, *columns.emails, *columns.phones, *columns.urls} - {""}
 
 
 class _Columns:

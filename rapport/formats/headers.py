@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rapport.formats.outlook_languages import looks_like_outlook
 from rapport.formats.text import format_of
 
 Looks = Callable[[set[str]], bool]
@@ -45,27 +46,24 @@ def looks_like_google(keys: set[str]) -> bool:
     return {"given name", "family name"} <= keys or {"labels", "organization name"} <= keys
 
 
-_OUTLOOK_MARKERS = ("e-mail address", "e-mail-adresse", "adresse de messagerie", "business phone")
-
-
-def looks_like_outlook(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of an Outlook CSV."""
-    if any(marker in keys for marker in _OUTLOOK_MARKERS):
-        return True
-    return {"vorname", "nachname"} <= keys or {"prénom", "nom"} <= keys
-
-
 def looks_like_thunderbird(keys: set[str]) -> bool:
-    """Return True when lower-cased header ``keys`` are those of a Thunderbird address book
-    (in English, German, whose "Vorname" and "Nachname" Outlook writes too, or French)."""
+    """Return True when lower-cased header ``keys`` are those of a Thunderbird address book,
+    in any language read (whose first and last name columns Outlook's often share)."""
     return any(names <= keys for names in _THUNDERBIRD_NAMES)
 
 
-#: A Thunderbird header's display name and first e-mail, in each language read.
+#: A Thunderbird header's display name and first e-mail, in each language read: the
+#: strings 2102 and 2104 of its importMsgs.properties (docs/decisions.md).
 _THUNDERBIRD_NAMES = (
     {"display name", "primary email"},
     {"anzeigename", "primäre e-mail-adresse"},
     {"nom à afficher", "adresse électronique principale"},
+    {"nombre mostrado", "dirección de correo electrónico principal"},
+    {"nome visualizzato", "email primaria"},
+    {"weergavenaam", "primair e-mailadres"},
+    {"weergavenaam", "eerste e-mail"},
+    {"nome de exibição", "email principal"},
+    {"wyświetlana nazwa", "podstawowy e-mail"},
 )
 
 
@@ -138,7 +136,8 @@ OWN_HEADERS: dict[str, Looks] = {
 #: The contacts CSVs. LinkedIn's header is the narrowest; Google's, Outlook's and
 #: Thunderbird's share "First Name" and "Last Name" but differ in their email columns.
 #: Thunderbird's is tried before Outlook's: a German Thunderbird header has Outlook's
-#: German "Vorname" and "Nachname", and read as Outlook's it lost every e-mail and phone.
+#: German "Vorname" and "Nachname" (as Italian, Spanish, Dutch, Brazilian and Polish ones
+#: have Outlook's names too), and read as Outlook's it lost every e-mail and phone.
 CONTACT_HEADERS: dict[str, Looks] = {
     "linkedin": looks_like_connections,
     "google": looks_like_google,

@@ -1,9 +1,11 @@
 """Read Outlook CSV exports, in English and as localised Outlook writes them.
 
 Outlook names its columns in the language of its install: ``First Name`` is ``Vorname``
-in German and ``Prénom`` in French. Files are usually Windows-1252, rows may be ragged
+in German and ``Imię`` in Polish (``outlook_languages.LANGUAGES`` holds the names). Files
+are in the install's Windows code page (1252, 1250 for Polish), rows may be ragged
 (fewer or more cells than the header), notes span lines inside quotes, and an empty
-birthday is written ``0/0/00`` (or ``0.0.00`` in German), which is dropped as no date.
+birthday is written ``0/0/00`` (``0.0.00`` in German, ``0-0-00`` in Dutch), which is
+dropped as no date.
 
 Rows are numbered as a spreadsheet shows them: the header is row 1; a quoted cell spanning
 lines still counts as one row.
@@ -12,8 +14,8 @@ lines still counts as one row.
 from __future__ import annotations
 
 from rapport.core.records import ContactFile, ContactRecord, Skipped
-from rapport.formats.headers import looks_like_outlook
 from rapport.formats.linkedin import slug_from_url
+from rapport.formats.outlook_languages import language_of, looks_like_outlook
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     NOBODY_REASON,
@@ -27,37 +29,13 @@ from rapport.formats.text import (
     split_full_name,
 )
 
-# Each field's header in English, German and French Outlook.
-FIRST = ("first name", "vorname", "prénom")
-MIDDLE = ("middle name", "weitere vornamen", "deuxième prénom")
-LAST = ("last name", "nachname", "nom")
-COMPANY = ("company", "firma", "société")
-POSITION = ("job title", "position", "fonction")
-NOTES = ("notes", "notizen")
-WEB_PAGE = ("web page", "webseite", "page web")
-EMAILS = (
-    "e-mail address",
-    "e-mail 2 address",
-    "e-mail 3 address",
-    "e-mail-adresse",
-    "e-mail 2: adresse",
-    "e-mail 3: adresse",
-    "adresse de messagerie",
-    "adresse de messagerie 2",
-    "adresse de messagerie 3",
+_EMPTY_DATES = frozenset(
+    {"0/0/00", "0.0.00", "0-0-00", "0/0/0000", "0.0.0000", "00.00.00", "00.00.0000"}
 )
-_EMPTY_DATES = frozenset({"0/0/00", "0.0.00", "0/0/0000", "0.0.0000", "00.00.00", "00.00.0000"})
-
-
-def _is_phone(key: str) -> bool:
-    # Outlook has a score of phone columns per language (Business Phone, Mobiltelefon,
-    # Tél. mobile…); faxes share the words but are no use for reaching a person.
-    is_phone = "phone" in key or "telefon" in key or "téléphone" in key or key.startswith("tél")
-    return is_phone and "fax" not in key and "télécopie" not in key
 
 
 def read_outlook_csv(data: bytes, filename: str, default_region: str = "US") -> ContactFile:
-    """Return the contacts in an Outlook CSV, English, German or French.
+    """Return the contacts in an Outlook CSV, in any language of ``LANGUAGES``.
 
     Raises ImportFileError when the text cannot be decoded or has no first or last name
     column.
@@ -83,22 +61,25 @@ def read_outlook_csv(data: bytes, filename: str, default_region: str = "US") -> 
 
 
 class _Columns:
-    """Where each field is in this file's header, whatever its language."""
+    """Where each field is in this file's header, in the language the header is in."""
 
     def __init__(self, table: Table) -> None:
         self.table = table
-        self.first = table.column(*FIRST)
+        keys = table.keys()
+        language = language_of(set(keys))
+        self.first = table.column(*language.first)
         #: Some Outlook versions (and hand-made sheets) give one Name column and no parts.
         self.name = table.column("name", "full name", "display name")
-        self.middle = table.column(*MIDDLE)
-        self.last = table.column(*LAST)
-        self.company = table.column(*COMPANY)
-        self.position = table.column(*POSITION)
-        self.notes = table.column(*NOTES)
-        self.web_page = table.column(*WEB_PAGE)
-        keys = table.keys()
-        self.emails = [keys.index(name) for name in EMAILS if name in keys]
-        self.phones = [index for index, key in enumerate(keys) if _is_phone(key)]
+        self.middle = table.column(*language.middle)
+        self.last = table.column(*language.last)
+        self.company = table.column(*language.company)
+        # French Outlook writes "Titre" twice: the salutation, then the job title.
+        name = next((name for name in language.position if name in keys), None)
+        self.position = None if name is None else len(keys) - 1 - keys[::-1].index(name)
+        self.notes = table.column(*language.notes)
+        self.web_page = table.column(*language.web_page)
+        self.emails = [keys.index(name) for name in language.emails if name in keys]
+        self.phones = [index for index, key in enumerate(keys) if language.is_phone(key)]
 
     def record(self, cells: list[str], where: str, default_region: str) -> ContactRecord:
         first = clean_name(cell(cells, self.first))

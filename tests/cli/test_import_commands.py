@@ -113,7 +113,7 @@ OUTCOMES = ("new", "updated", "unchanged", "merged", "review", "skipped")
 @pytest.mark.parametrize(
     ("name", "fmt", "named"),
     [
-        ("thunderbird.csv", "thunderbird", "Thunderbird address book CSV"),
+        ("thunderbird_en.csv", "thunderbird", "Thunderbird address book CSV"),
         ("yahoo.csv", "yahoo", "Yahoo Contacts CSV"),
     ],
 )
@@ -135,7 +135,7 @@ def test_a_thunderbird_or_yahoo_csv_imports_every_row_and_reimports_none(
 def test_a_thunderbird_csv_keeps_names_emails_phones_work_and_notes(rapport: Run) -> None:
     from rapport.contacts.models import Contact
 
-    rapport("import", str(CONTACTS / "thunderbird.csv"))
+    rapport("import", str(CONTACTS / "thunderbird_en.csv"))
     zoe = Contact.objects.get(full_name="Zoë Lefèvre")
     assert zoe.emails == ["zoe.lefevre@legere.example.fr", "zoe@lefevre.example.org"]
     assert zoe.phones == ["+33142685300", "+33612345678"]  # the fax is left out

@@ -1,4 +1,7 @@
-"""Outlook CSV in English, German and French: Windows-1252, ragged rows, empty dates."""
+"""Outlook CSV as its installs write it: Windows code pages, ragged rows, empty dates.
+
+Every language is imported whole in tests/contacts/test_import_languages.py.
+"""
 
 from __future__ import annotations
 
@@ -51,6 +54,7 @@ def test_it_drops_empty_dates_but_keeps_real_ones() -> None:
     assert "Birthday" not in row("outlook_en.csv", "row 2").raw
     assert row("outlook_en.csv", "row 4").raw["Birthday"] == "8/26/1918"
     assert "Geburtstag" not in row("outlook_de.csv", "row 2", "DE").raw
+    assert "Verjaardag" not in row("outlook_nl.csv", "row 2").raw  # Dutch: "0-0-00"
 
 
 def test_it_reads_ragged_rows() -> None:
