@@ -29,13 +29,12 @@ from rapport.formats.headers import Looks, looks_like_thunderbird, looks_like_ya
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
-    NOBODY_REASON,
     Table,
     cell,
     clean_name,
     decode,
     join_name,
-    nobody,
+    left_out_reason,
     read_table,
     split_full_name,
     unique,
@@ -251,8 +250,8 @@ def read_address_book_csv(
         if columns.html_entities:
             cells = [html.unescape(c) if "&" in c else c for c in cells]
         record = found.record(cells, format, f"row {row}", default_region)
-        if nobody(record):
-            skipped.append(Skipped(f"row {row}", NOBODY_REASON))
+        if reason := left_out_reason(record, *found.names(cells)):
+            skipped.append(Skipped(f"row {row}", reason))
         else:
             records.append(record)
     skipped.extend(table.skipped())
@@ -296,6 +295,10 @@ class _Columns:
         keys = self.table.keys()
         order = sorted(self.phones, key=lambda index: keys[index] != primary)
         return [cell(cells, index) for index in order]
+
+    def names(self, cells: list[str]) -> list[str]:
+        """Return the row's name cells: first, middle, last and whole name."""
+        return [cell(cells, c) for c in (self.first, self.middle, self.last, self.name)]
 
     def record(
         self, cells: list[str], format: str, where: str, default_region: str

@@ -24,13 +24,12 @@ from rapport.formats.headers import looks_like_google
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
-    NOBODY_REASON,
     Table,
     cell,
     clean_name,
     decode,
     join_name,
-    nobody,
+    left_out_reason,
     read_table,
     split_full_name,
     unique,
@@ -70,8 +69,8 @@ def read_google_csv(data: bytes, filename: str, default_region: str = "US") -> C
     skipped: list[Skipped] = []
     for row, cells in table.rows:
         record = columns.record(cells, f"row {row}", default_region)
-        if nobody(record):
-            skipped.append(Skipped(f"row {row}", NOBODY_REASON))
+        if reason := left_out_reason(record, *columns.names(cells)):
+            skipped.append(Skipped(f"row {row}", reason))
         else:
             records.append(record)
     skipped.extend(table.skipped())
@@ -87,6 +86,8 @@ class _Columns:
         self.first = table.column("first name", "given name")
         self.middle = table.column("middle name", "additional name")
         self.last = table.column("last name", "family name")
+        #: The name the contact is filed under, which for a company's card is the company.
+        self.file_as = table.column("file as")
         self.company = table.column(
             "organization name", "organization 1 - name", "section 1 - company"
         )
@@ -131,6 +132,11 @@ class _Columns:
                 if value:
                     (primary if is_primary else others).append(value)
         return primary + others
+
+    def names(self, cells: list[str]) -> list[str]:
+        """Return the row's name cells: first, middle, last, whole name and File As."""
+        columns = (self.first, self.middle, self.last, self.name, self.file_as)
+        return [cell(cells, column) for column in columns]
 
     def first_value(self, cells: list[str], column: int | None) -> str:
         return next((value for _, value in split_values(cell(cells, column))), "")

@@ -18,13 +18,12 @@ from rapport.formats.linkedin import slug_from_url
 from rapport.formats.outlook_languages import language_of, looks_like_outlook
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
-    NOBODY_REASON,
     Table,
     cell,
     clean_name,
     decode,
     join_name,
-    nobody,
+    left_out_reason,
     read_table,
     split_full_name,
 )
@@ -52,8 +51,8 @@ def read_outlook_csv(data: bytes, filename: str, default_region: str = "US") -> 
     skipped: list[Skipped] = []
     for row, cells in table.rows:
         record = columns.record(cells, f"row {row}", default_region)
-        if nobody(record):
-            skipped.append(Skipped(f"row {row}", NOBODY_REASON))
+        if reason := left_out_reason(record, *columns.names(cells)):
+            skipped.append(Skipped(f"row {row}", reason))
         else:
             records.append(record)
     skipped.extend(table.skipped())
@@ -80,6 +79,10 @@ class _Columns:
         self.web_page = table.column(*language.web_page)
         self.emails = [keys.index(name) for name in language.emails if name in keys]
         self.phones = [index for index, key in enumerate(keys) if language.is_phone(key)]
+
+    def names(self, cells: list[str]) -> list[str]:
+        """Return the row's name cells: first, middle, last and whole name."""
+        return [cell(cells, c) for c in (self.first, self.middle, self.last, self.name)]
 
     def record(self, cells: list[str], where: str, default_region: str) -> ContactRecord:
         first = clean_name(cell(cells, self.first))

@@ -332,3 +332,18 @@ def nobody(record: ContactRecord) -> bool:
 
 
 NOBODY_REASON = "no name, email, phone or profile"
+#: What a report says of an address book's card for a company rather than a person.
+COMPANY_REASON = "a company's card, not a person"
+
+
+def left_out_reason(record: ContactRecord, *names: str) -> str:
+    """Return why ``record`` is no person to import, or "" when it is one.
+
+    ``names`` are the record's name fields as its file wrote them: first, middle, last and a
+    whole name (FN, Display Name, Google's File As). When every one is empty or the company
+    itself, the card is the company's (a shop, a clinic, a switchboard), not someone to know.
+    """
+    company = record.company.casefold()
+    if company and all(name.strip().casefold() in ("", company) for name in names):
+        return COMPANY_REASON
+    return NOBODY_REASON if nobody(record) else ""

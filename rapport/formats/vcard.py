@@ -24,13 +24,13 @@ from rapport.formats.encoding import UTF8_BOM, utf16_order
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
-    NOBODY_REASON,
+    COMPANY_REASON,
     clean,
     clean_name,
     decode,
     join_name,
+    left_out_reason,
     looks_binary,
-    nobody,
     split_full_name,
     unique,
 )
@@ -52,7 +52,7 @@ _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 #: Cards of other kinds than a person (vCard 4.0's KIND), with the reason the report gives.
 _NOT_PEOPLE = {
     "group": "a contact group, not a person",
-    "org": "a company's card, not a person",
+    "org": COMPANY_REASON,
     "location": "a place, not a person",
 }
 
@@ -87,6 +87,11 @@ class _Card:
     def text(self, name: str) -> str:
         props = self.all(name)
         return _unescape(_decode(props[0])) if props else ""
+
+    def parts(self, name: str) -> list[str]:
+        """Return the components of the first ``name`` property (N, ORG), or []."""
+        props = self.all(name)
+        return _components(_decode(props[0])) if props else []
 
     def values(self, name: str) -> list[str]:
         """Return the texts of every ``name`` property, preferred ones (TYPE=pref, PREF=1) first."""
@@ -135,7 +140,9 @@ def _read_card(
     if reason := _not_a_person(card):
         return Skipped(where, reason)
     record = _record(card, where, default_region)
-    return Skipped(where, NOBODY_REASON) if nobody(record) else record
+    # vCard 3.0 has no KIND: a company's card has an empty N and the company in ORG and FN.
+    reason = left_out_reason(record, *card.parts("N")[:3], card.text("FN"))
+    return Skipped(where, reason) if reason else record
 
 
 def _split_cards(lines: list[bytes]) -> Iterator[tuple[int, list[bytes] | str]]:
@@ -341,15 +348,15 @@ def _linkedin_slug(card: _Card, urls: list[str]) -> str:
 
 
 def _record(card: _Card, where: str, default_region: str) -> ContactRecord:
-    n = _components(_decode(card.all("N")[0])) if card.all("N") else []
-    family, given, additional = [*n, "", "", ""][:3]
+    family, given, additional = [*card.parts("N"), "", "", ""][:3]
     first, last = clean_name(given.replace(",", " ")), clean_name(family.replace(",", " "))
     full_name = card.text("FN")
-    # Apple marks company cards; their FN is the company, not a person to split.
-    if full_name and not (first or last) and card.text("X-ABSHOWAS").upper() != "COMPANY":
+    if card.text("X-ABSHOWAS").upper() == "COMPANY":
+        # Apple's FN is then the company: a person shown by their company is named in N.
+        full_name = join_name(first, additional, last) or full_name
+    elif full_name and not (first or last):
         first, last = split_full_name(full_name)
-    org = _components(_decode(card.all("ORG")[0])) if card.all("ORG") else []
-    company = org[0] if org else ""
+    company = next(iter(card.parts("ORG")), "")
     emails, left_out_emails = split_emails(
         email.removeprefix("mailto:") for email in card.values("EMAIL")
     )

@@ -98,3 +98,42 @@ def test_it_skips_a_group_card_from_an_apple_style_server_and_keeps_its_member(
     assert list(Contact.objects.owned_by(alice).values_list("full_name", flat=True)) == [
         "test2@example.com"
     ]
+
+
+COMPANY = "a company's card, not a person"
+
+
+@pytest.mark.parametrize(
+    ("name", "skipped", "people"),
+    [
+        # Apple's company card is skipped; a person it shows by the company stays a person.
+        (
+            "vcard30_apple_companies.vcf",
+            [("card 1", COMPANY)],
+            {"Hanna Brandt": "Nordlicht Labortechnik GmbH", "Chidi Okafor": "Globex Corporation"},
+        ),
+        (
+            "google_company_only.csv",
+            [("row 3", COMPANY), ("row 4", COMPANY)],
+            {"Priya Raman": "Initech", "jordan.k@example.net": ""},
+        ),
+        (
+            "outlook_company_only.csv",
+            [("row 3", COMPANY)],
+            {"Dana Whitfield": "Contoso Ltd.", "lee.m@example.org": ""},
+        ),
+    ],
+)
+def test_it_skips_a_companys_card_and_keeps_the_people(
+    alice: User, name: str, skipped: list[tuple[str, str]], people: dict[str, str]
+) -> None:
+    run = import_file(alice, name)
+    assert run.errors == [{"where": where, "reason": reason} for where, reason in skipped]
+    assert (run.counts["new"], run.counts["skipped"]) == (len(people), len(skipped))
+    contacts = Contact.objects.owned_by(alice)
+    assert dict(contacts.values_list("full_name", "company_name")) == people
+    # Read again, the same file brings nothing new and says the same about the companies.
+    again = import_file(alice, name)
+    assert (again.counts["new"], again.counts["unchanged"]) == (0, len(people))
+    assert again.errors == run.errors
+    assert contacts.count() == len(people)

@@ -7,8 +7,13 @@ from pathlib import Path
 import pytest
 
 from rapport.core.errors import ImportFileError
-from rapport.core.records import ContactFile, ContactRecord
+from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.address_book_csv import read_address_book_csv
+<<<<<<< HEAD
+=======
+from rapport.formats.detect import sniff
+from rapport.formats.text import COMPANY_REASON
+>>>>>>> company-cards
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"
 
@@ -42,6 +47,37 @@ def test_a_thunderbird_row_without_names_takes_its_display_name() -> None:
 def test_a_row_with_only_an_email_is_named_by_it() -> None:
     assert row("thunderbird_en.csv", "thunderbird", "row 4").full_name == "hello@studio.example"
     assert row("yahoo.csv", "yahoo", "row 3").full_name == "info@studio.example"
+
+
+def with_row(name: str, cells: dict[str, str]) -> bytes:
+    """Return the header of the export ``name`` and one row of ``cells`` by column name."""
+    header = (CONTACTS / name).read_text(encoding="utf-8").splitlines()[0]
+    names = [column.strip('"') for column in header.split(",")]
+    quote = '"' if header.startswith('"') else ""
+    values = ",".join(f"{quote}{cells.get(column, '')}{quote}" for column in names)
+    return f"{header}\r\n{values}\r\n".encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "format", "cells"),
+    [
+        ("thunderbird.csv", "thunderbird", {"Organization": "Acme Robotics"}),
+        (
+            "thunderbird.csv",
+            "thunderbird",
+            {"Display Name": "Acme Robotics", "Organization": "Acme Robotics"},
+        ),
+        ("yahoo.csv", "yahoo", {"Company": "Tierra Software"}),
+    ],
+)
+def test_a_row_naming_only_a_company_is_no_person(
+    name: str, format: str, cells: dict[str, str]
+) -> None:
+    email = {"thunderbird": "Primary Email", "yahoo": "Email"}[format]
+    data = with_row(name, {**cells, email: "hello@company.example"})
+    parsed = read_address_book_csv(data, name, format)
+    assert parsed.records == []
+    assert parsed.skipped == [Skipped("row 2", COMPANY_REASON)]
 
 
 #: Thunderbird's header before version 102, as its own import test writes it.

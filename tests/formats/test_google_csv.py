@@ -10,7 +10,7 @@ from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, Skipped
 from rapport.formats.detect import read_contacts
 from rapport.formats.google_csv import read_google_csv, split_values
-from rapport.formats.text import NOBODY_REASON
+from rapport.formats.text import COMPANY_REASON, NOBODY_REASON
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"
 
@@ -38,20 +38,25 @@ def test_it_splits_multi_values_and_puts_the_primary_one_first() -> None:
 
 
 def test_it_puts_labels_without_markers_into_categories() -> None:
-    grace, _company, alan = read("google_current.csv").records
+    grace, alan = read("google_current.csv").records
     assert grace.raw["categories"] == "myContacts, Mentors"
     assert alan.raw["categories"] == "myContacts, starred, Friends"
     assert grace.raw["Labels"] == "* myContacts ::: Mentors"
 
 
-def test_it_names_a_company_only_contact_after_the_company() -> None:
-    cyberdyne = read("google_current.csv").records[1]
-    assert (cyberdyne.full_name, cyberdyne.company) == ("Cyberdyne Systems", "Cyberdyne Systems")
-    assert cyberdyne.phones == ["+14085550111"]
+def test_it_skips_a_row_naming_nobody_and_a_company_only_row() -> None:
+    assert read("google_current.csv").skipped == [
+        Skipped("row 3", COMPANY_REASON),
+        Skipped("row 5", NOBODY_REASON),
+    ]
 
 
-def test_it_skips_a_row_naming_nobody() -> None:
-    assert read("google_current.csv").skipped == [Skipped("row 5", NOBODY_REASON)]
+def test_a_company_filed_as_itself_is_no_person_but_an_email_alone_is_kept() -> None:
+    contacts = read("google_company_only.csv")
+    assert contacts.skipped == [Skipped("row 3", COMPANY_REASON), Skipped("row 4", COMPANY_REASON)]
+    priya, jordan = contacts.records
+    assert (priya.full_name, priya.company) == ("Priya Raman", "Initech")
+    assert (jordan.full_name, jordan.emails) == ("jordan.k@example.net", ["jordan.k@example.net"])
 
 
 def test_it_reads_the_legacy_export() -> None:

@@ -15,7 +15,7 @@ from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.detect import read_contacts
 from rapport.formats.outlook_csv import read_outlook_csv
-from rapport.formats.text import NOBODY_REASON
+from rapport.formats.text import COMPANY_REASON, NOBODY_REASON
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"
 
@@ -82,6 +82,26 @@ def test_it_takes_the_linkedin_slug_from_the_web_page() -> None:
 
 def test_it_skips_a_row_naming_nobody() -> None:
     assert read("outlook_en.csv").skipped == [Skipped("row 6", NOBODY_REASON)]
+
+
+def test_it_skips_a_company_only_row_and_keeps_an_email_alone() -> None:
+    contacts = read("outlook_company_only.csv")
+    assert contacts.skipped == [Skipped("row 3", COMPANY_REASON)]
+    dana, lee = contacts.records
+    assert (dana.full_name, dana.company) == ("Dana Whitfield", "Contoso Ltd.")
+    assert (lee.full_name, lee.emails) == ("lee.m@example.org", ["lee.m@example.org"])
+
+
+@pytest.mark.parametrize("header", ["Display Name", "Name"])
+def test_a_whole_name_that_is_the_company_names_no_person(header: str) -> None:
+    data = (
+        f'"{header}","Company","E-mail Address"\r\n'
+        '"Fabrikam Dental Care","Fabrikam Dental Care","frontdesk@fabrikam-dental.example"\r\n'
+        '"Dana Whitfield","Contoso Ltd.","dana.whitfield@contoso.example"\r\n'
+    ).encode("cp1252")
+    contacts = read_outlook_csv(data, "contacts.csv")
+    assert contacts.skipped == [Skipped("row 2", COMPANY_REASON)]
+    assert [r.full_name for r in contacts.records] == ["Dana Whitfield"]
 
 
 def test_it_reads_a_german_export() -> None:

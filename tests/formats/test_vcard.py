@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from rapport.core.errors import ImportFileError
@@ -34,8 +34,8 @@ def card(name: str, where: str) -> ContactRecord:
         # Quoted-printable cut inside a Cyrillic character by a soft break.
         ("vcard21_android.vcf", "card 4", "Ольга", "Иванова", "Ольга Иванова"),
         ("vcard30_iphone.vcf", "card 1", "Chidi", "Okafor", "Dr. Chidi Okafor"),
-        # An Apple company card: its FN is the company, not a person to split.
-        ("vcard30_iphone.vcf", "card 2", "", "", "Globex Corporation"),
+        # A person Apple shows by the company: FN is the company, the name is in N.
+        ("vcard30_apple_companies.vcf", "card 2", "Hanna", "Brandt", "Hanna Brandt"),
         # N without FN.
         ("vcard30_iphone.vcf", "card 3", "Yuki", "Nakamura", "Yuki Nakamura"),
         ("vcard40_evolution.vcf", "card 1", "Marta", "Kowalska", "Marta Kowalska"),
@@ -170,13 +170,14 @@ def test_it_reads_utf16_files() -> None:
     assert read_vcard(data, "x.vcf").records[0].full_name == "Zoë Ng"
 
 
-def test_it_derives_a_name_from_org_or_email_when_there_is_none() -> None:
+def test_a_card_with_only_an_org_is_a_company_and_one_with_only_an_email_is_named_by_it() -> None:
     data = (
-        b"BEGIN:VCARD\nVERSION:3.0\nORG:Hooli\nEND:VCARD\n"
+        b"BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:\nORG:Hooli\nTEL:+1 650 555 0100\nEND:VCARD\n"
         b"BEGIN:VCARD\nVERSION:3.0\nEMAIL:someone@example.com\nEND:VCARD\n"
     )
-    hooli, someone = read_vcard(data, "x.vcf").records
-    assert (hooli.full_name, hooli.company) == ("Hooli", "Hooli")
+    contacts = read_vcard(data, "x.vcf")
+    assert contacts.skipped == [Skipped("card 1", "a company's card, not a person")]
+    (someone,) = contacts.records
     assert someone.full_name == "someone@example.com"
 
 
@@ -214,12 +215,27 @@ def test_it_leaves_out_field_names_written_as_phones_but_not_faxes() -> None:
         ("vcard40_org.vcf", "card 1", "a company's card, not a person"),
         ("vcard40_location.vcf", "card 1", "a place, not a person"),
         ("vcard30_fastmail_group.vcf", "card 2", "a contact group, not a person"),
+        # Apple's company cards: an empty N, the company in FN and ORG.
+        ("vcard30_apple_companies.vcf", "card 1", "a company's card, not a person"),
+        ("vcard30_iphone.vcf", "card 2", "a company's card, not a person"),
     ],
 )
 def test_it_skips_cards_that_are_no_person(name: str, where: str, reason: str) -> None:
     contacts = read(name)
     assert Skipped(where, reason) in contacts.skipped
     assert where not in [record.where for record in contacts.records]
+
+
+def test_a_person_apple_shows_by_the_company_stays_a_person_at_that_company() -> None:
+    hanna = card("vcard30_apple_companies.vcf", "card 2")
+    assert (hanna.company, hanna.position) == (
+        "Nordlicht Labortechnik GmbH",
+        "Vertriebsspezialistin Systeme",
+    )
+    assert hanna.emails == ["h.brandt@nordlicht-labor.example"]
+    assert read("vcard30_apple_companies.vcf").skipped == [
+        Skipped("card 1", "a company's card, not a person")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -271,6 +287,7 @@ _text = (
 @settings(max_examples=150, deadline=None)
 @given(name=_text, note=st.lists(_text, min_size=1, max_size=3).map("\n".join), org=_text)
 def test_it_reads_back_escaped_and_folded_text(name: str, note: str, org: str) -> None:
+    assume(name.casefold() != org.casefold())  # a card named only by its ORG is a company's
     lines = [
         b"BEGIN:VCARD",
         b"VERSION:3.0",
