@@ -9,11 +9,7 @@ import pytest
 from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.address_book_csv import read_address_book_csv
-<<<<<<< HEAD
-=======
-from rapport.formats.detect import sniff
 from rapport.formats.text import COMPANY_REASON
->>>>>>> company-cards
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"
 
@@ -61,9 +57,9 @@ def with_row(name: str, cells: dict[str, str]) -> bytes:
 @pytest.mark.parametrize(
     ("name", "format", "cells"),
     [
-        ("thunderbird.csv", "thunderbird", {"Organization": "Acme Robotics"}),
+        ("thunderbird_en.csv", "thunderbird", {"Organization": "Acme Robotics"}),
         (
-            "thunderbird.csv",
+            "thunderbird_en.csv",
             "thunderbird",
             {"Display Name": "Acme Robotics", "Organization": "Acme Robotics"},
         ),
