@@ -12,12 +12,6 @@ Cards are numbered by their BEGIN:VCARD, the first card being "card 1".
 
 from __future__ import annotations
 
-import base64
-import binascii
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-
 from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.encoding import UTF8_BOM, utf16_order
@@ -34,71 +28,26 @@ from rapport.formats.text import (
     split_full_name,
     unique,
 )
-
-# CR CR LF comes from a CRLF file passed once more through a text-mode converter.
-_LINE_END = re.compile(rb"\r*\n|\r")
-# A line that starts a property; used to stop a soft break at a writer's stray trailing "=".
-_PROPERTY_START = re.compile(
-    rb"(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|ORG|TITLE|ROLE|TEL|EMAIL|ADR|LABEL|URL|NOTE"
-    rb"|UID|REV|BDAY|PHOTO|CATEGORIES|NICKNAME|X-[A-Za-z0-9-]+)[;:]",
-    re.IGNORECASE,
+from rapport.formats.vcard_card import (
+    LINE_END,
+    Card,
+    CardError,
+    components,
+    decode_value,
+    parse_card,
+    split_cards,
+    unescape,
 )
-_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
-_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+
 _BINARY_PROPERTIES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 # Structured values whose raw text is kept as written (with its ';' separators).
 _STRUCTURED = frozenset({"N", "ADR", "ORG", "GENDER"})
-_BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
 #: Cards of other kinds than a person (vCard 4.0's KIND), with the reason the report gives.
 _NOT_PEOPLE = {
     "group": "a contact group, not a person",
     "org": COMPANY_REASON,
     "location": "a place, not a person",
 }
-
-
-class _CardError(Exception):
-    """A card that cannot be read; the message is the reason shown to the user."""
-
-
-@dataclass
-class _Property:
-    group: str
-    name: str  # upper case
-    params: dict[str, list[str]]
-    value: bytes
-
-    def param(self, key: str) -> str:
-        values = self.params.get(key)
-        return values[0].upper() if values else ""
-
-    def types(self) -> set[str]:
-        return {value.upper() for value in self.params.get("TYPE", [])}
-
-
-@dataclass
-class _Card:
-    properties: list[_Property] = field(default_factory=list)
-    labels: dict[str, str] = field(default_factory=dict)  # Apple item group → X-ABLabel
-
-    def all(self, name: str) -> list[_Property]:
-        return [prop for prop in self.properties if prop.name == name]
-
-    def text(self, name: str) -> str:
-        props = self.all(name)
-        return _unescape(_decode(props[0])) if props else ""
-
-    def parts(self, name: str) -> list[str]:
-        """Return the components of the first ``name`` property (N, ORG), or []."""
-        props = self.all(name)
-        return _components(_decode(props[0])) if props else []
-
-    def values(self, name: str) -> list[str]:
-        """Return the texts of every ``name`` property, preferred ones (TYPE=pref, PREF=1) first."""
-        props = sorted(
-            self.all(name), key=lambda p: "PREF" not in p.types() and "PREF" not in p.params
-        )
-        return [_unescape(_decode(prop)) for prop in props if "FAX" not in prop.types()]
 
 
 def read_vcard(data: bytes, filename: str, default_region: str = "US") -> ContactFile:
@@ -114,12 +63,12 @@ def read_vcard(data: bytes, filename: str, default_region: str = "US") -> Contac
     records: list[ContactRecord] = []
     skipped: list[Skipped] = []
     seen_any = False
-    for number, lines in _split_cards(_LINE_END.split(data)):
+    for number, lines in split_cards(LINE_END.split(data)):
         seen_any = True
         where = f"card {number}"
         try:
             found = _read_card(lines, where, default_region)
-        except _CardError as error:
+        except CardError as error:
             found = Skipped(where, str(error))
         if isinstance(found, Skipped):
             skipped.append(found)
@@ -133,10 +82,10 @@ def read_vcard(data: bytes, filename: str, default_region: str = "US") -> Contac
 def _read_card(
     lines: list[bytes] | str, where: str, default_region: str
 ) -> ContactRecord | Skipped:
-    """Return the card's contact, or why it is left out; raise _CardError when unreadable."""
+    """Return the card's contact, or why it is left out; raise CardError when unreadable."""
     if isinstance(lines, str):
-        raise _CardError(lines)
-    card = _parse_card(lines)
+        raise CardError(lines)
+    card = parse_card(lines)
     if reason := _not_a_person(card):
         return Skipped(where, reason)
     record = _record(card, where, default_region)
@@ -145,190 +94,7 @@ def _read_card(
     return Skipped(where, reason) if reason else record
 
 
-def _split_cards(lines: list[bytes]) -> Iterator[tuple[int, list[bytes] | str]]:
-    """Yield (card number, the card's inner lines) or (card number, why it is unreadable)."""
-    number = 0
-    current: list[bytes] | None = None
-    for line in lines:
-        marker = line.strip().upper()
-        if marker == b"BEGIN:VCARD":
-            if current is not None:
-                yield number, "it has no END:VCARD before the next card begins"
-            number += 1
-            current = []
-        elif marker == b"END:VCARD":
-            if current is not None:
-                yield number, current
-            current = None
-        elif current is not None:
-            current.append(line)
-    if current is not None:
-        yield number, "the file ends inside it (no END:VCARD)"
-
-
-def _parse_card(lines: list[bytes]) -> _Card:
-    card = _Card()
-    for line in _unfold(lines):
-        prop = _parse_property(line)
-        if prop.name == "X-ABLABEL" and prop.group:
-            card.labels[prop.group] = _apple_label(_decode(prop))
-        else:
-            card.properties.append(prop)
-    return card
-
-
-def _unfold(lines: list[bytes]) -> list[bytes]:
-    """Return logical lines: folds and quoted-printable soft breaks joined, blanks dropped.
-
-    Each logical line is gathered as a list of pieces and joined once: joining as it grows
-    made a 12 MB quoted-printable note take more than ten minutes.
-    """
-    result: list[bytes] = []
-    pieces: list[bytes] = []
-    for line in lines:
-        if not pieces:
-            if line.strip():
-                pieces.append(line)
-        elif (
-            pieces[-1].endswith(b"=")
-            and _is_quoted_printable(pieces)
-            and not (_PROPERTY_START.match(line))
-        ):
-            # Checked before folding: after a soft break a leading space is content (RFC 2045).
-            # Joined as bytes, so a UTF-8 character cut across the break decodes whole.
-            pieces[-1] = pieces[-1][:-1]
-            pieces.append(line)
-        elif line[:1] in (b" ", b"\t"):
-            if len(line) > 1:
-                pieces.append(line[1:])
-        elif not line.strip():
-            continue
-        elif b":" not in line:
-            # A line break written raw inside a value (some exporters do this in NOTE), or
-            # base64 continued without indentation as vCard 2.1 allows.
-            pieces.extend((b"\n", line))
-        else:
-            result.append(b"".join(pieces))
-            pieces = [line]
-    if pieces:
-        result.append(b"".join(pieces))
-    return result
-
-
-def _is_quoted_printable(pieces: list[bytes]) -> bool:
-    """Return True when the property begun by ``pieces`` says it is quoted-printable."""
-    first = pieces[0]
-    if b":" not in first:  # the parameters themselves were folded
-        first = b"".join(pieces)
-    return b"QUOTED-PRINTABLE" in first.split(b":", 1)[0].upper()
-
-
-def _parse_property(line: bytes) -> _Property:
-    # Latin-1 maps each byte to one character, so structure is found on text and the value
-    # goes back to its exact bytes for decoding with its own charset.
-    text = line.decode("latin-1")
-    colon = _colon(text)
-    if colon < 0:
-        raise _CardError(f'a line of this card cannot be read: "{text[:60]}"')
-    head, value = text[:colon], text[colon + 1 :]
-    name, *raw_params = _split_outside_quotes(head, ";")
-    group, _, name = name.strip().rpartition(".")
-    params: dict[str, list[str]] = {}
-    for raw in raw_params:
-        key, equals, values = raw.partition("=")
-        if not equals:
-            # vCard 2.1 bare parameters: TEL;WORK;VOICE, NOTE;QUOTED-PRINTABLE
-            bare = key.strip().upper()
-            key, values = ("ENCODING" if bare in _BARE_ENCODINGS else "TYPE"), bare
-        for item in _split_outside_quotes(values, ","):
-            params.setdefault(key.strip().upper(), []).append(item.strip().strip('"'))
-    return _Property(group, name.upper(), params, value.encode("latin-1"))
-
-
-def _colon(text: str) -> int:
-    colon = text.find(":")
-    quote = text.find('"')
-    if quote < 0 or colon < quote:
-        return colon
-    inside = False
-    for index, char in enumerate(text):
-        if char == '"':
-            inside = not inside
-        elif char == ":" and not inside:
-            return index
-    return -1
-
-
-def _split_outside_quotes(text: str, separator: str) -> list[str]:
-    if '"' not in text:
-        return text.split(separator)
-    parts: list[str] = []
-    current: list[str] = []
-    inside = False
-    for char in text:
-        if char == '"':
-            inside = not inside
-        if char == separator and not inside:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
-
-
-def _decode(prop: _Property) -> str:
-    """Return a property's value as text: transfer encoding undone, then its charset."""
-    data = prop.value
-    encoding = prop.param("ENCODING")
-    if encoding == "QUOTED-PRINTABLE":
-        data = binascii.a2b_qp(data)
-    elif encoding in ("B", "BASE64"):
-        try:
-            data = base64.b64decode(b"".join(data.split()), validate=False)
-        except binascii.Error as error:
-            raise _CardError(f"{prop.name} is not valid base64") from error
-    charset = prop.param("CHARSET")
-    if charset:
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong or unknown CHARSET: fall back to guessing, as for raw 8-bit text
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _unescape(value: str) -> str:
-    r"""Return text with vCard escapes undone: ``\n`` is a line break, ``\,`` a comma."""
-    if "\\" not in value:
-        return clean(value)
-    return clean(_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value))
-
-
-def _components(value: str, separator: str = ";") -> list[str]:
-    """Return the parts of a structured value split on unescaped ``separator``, unescaped."""
-    parts, current = [], ""
-    chars = iter(value)
-    for char in chars:
-        if char == "\\":
-            current += char + next(chars, "")
-        elif char == separator:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    parts.append(current)
-    return [_unescape(part) for part in parts]
-
-
-def _apple_label(label: str) -> str:
-    match = _APPLE_LABEL.match(label.strip())
-    return match.group(1) if match else label.strip()
-
-
-def _not_a_person(card: _Card) -> str:
+def _not_a_person(card: Card) -> str:
     """Return why ``card`` is left out as no person (a group, a company, a place), or ""."""
     # vCard 3.0 has no KIND: Apple's address book server, and iCloud and Fastmail after it,
     # mark a group with a property of their own.
@@ -336,7 +102,7 @@ def _not_a_person(card: _Card) -> str:
     return _NOT_PEOPLE.get(kind.lower(), "")
 
 
-def _linkedin_slug(card: _Card, urls: list[str]) -> str:
+def _linkedin_slug(card: Card, urls: list[str]) -> str:
     for url in urls:
         if slug := slug_from_url(url):
             return slug
@@ -347,7 +113,7 @@ def _linkedin_slug(card: _Card, urls: list[str]) -> str:
     return ""
 
 
-def _record(card: _Card, where: str, default_region: str) -> ContactRecord:
+def _record(card: Card, where: str, default_region: str) -> ContactRecord:
     family, given, additional = [*card.parts("N"), "", "", ""][:3]
     first, last = clean_name(given.replace(",", " ")), clean_name(family.replace(",", " "))
     full_name = card.text("FN")
@@ -362,13 +128,13 @@ def _record(card: _Card, where: str, default_region: str) -> ContactRecord:
     )
     # Faxes are left out (``values``): they reach no one.
     phones, left_out_phones = split_phones(card.values("TEL"), default_region)
-    urls = [_unescape(_decode(p)) for p in (*card.all("URL"), *card.all("X-SOCIALPROFILE"))]
+    urls = [unescape(decode_value(p)) for p in (*card.all("URL"), *card.all("X-SOCIALPROFILE"))]
     urls = unique([url for url in urls if "://" in url or url.startswith("www.")])
     full_name = full_name or join_name(first, additional, last) or company or next(iter(emails), "")
     slug = _linkedin_slug(card, urls)
     categories = []
     for prop in card.all("CATEGORIES"):
-        categories += [c for c in _components(_decode(prop), ",") if c]
+        categories += [c for c in components(decode_value(prop), ",") if c]
     return ContactRecord(
         source_format="vcard",
         where=where,
@@ -381,7 +147,7 @@ def _record(card: _Card, where: str, default_region: str) -> ContactRecord:
         linkedin_slug=slug,
         company=company,
         position=card.text("TITLE") or card.text("ROLE"),
-        notes="\n\n".join(_unescape(_decode(p)) for p in card.all("NOTE")).strip(),
+        notes="\n\n".join(unescape(decode_value(p)) for p in card.all("NOTE")).strip(),
         source_key=card.text("UID") or slug or next(iter(emails), "").lower(),
         raw=_raw(card, categories),
         left_out_emails=left_out_emails,
@@ -389,13 +155,15 @@ def _record(card: _Card, where: str, default_region: str) -> ContactRecord:
     )
 
 
-def _raw(card: _Card, categories: list[str]) -> dict[str, str]:
+def _raw(card: Card, categories: list[str]) -> dict[str, str]:
     """Return every text property by lower-case name (Apple labels added), pictures left out."""
     raw: dict[str, str] = {}
     for prop in card.properties:
         if prop.name in _BINARY_PROPERTIES or prop.name == "VERSION":
             continue
-        value = clean(_decode(prop)) if prop.name in _STRUCTURED else _unescape(_decode(prop))
+        value = (
+            clean(decode_value(prop)) if prop.name in _STRUCTURED else unescape(decode_value(prop))
+        )
         if not value:
             continue
         key = prop.name.lower()
