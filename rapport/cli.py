@@ -17,7 +17,6 @@ from rapport.cli_support import (
     migrate,
     os_error_words,
     print_json,
-    read_bytes,
     read_head,
     read_text,
     setup_django,
@@ -268,8 +267,9 @@ def import_file(
     file: Annotated[
         Path,
         typer.Argument(
-            help="Contacts (.csv, .vcf, .zip), a calendar (.ics), LinkedIn's archive or its "
-            "files, or e-mail (.mbox, .eml)."
+            help="Contacts (.csv, .vcf), a calendar (.ics), LinkedIn's archive or its files, "
+            "e-mail (.mbox, .eml, Apple Mail's exported folder), or Google Takeout's "
+            "archive (.zip, .tgz)."
         ),
     ],
     fmt: Annotated[
@@ -282,16 +282,15 @@ def import_file(
     from rich.progress import Progress
 
     from rapport.core.errors import InputError
-    from rapport.formats.headers import looks_like_mail
-    from rapport.import_page.services import import_bytes, import_mailbox
+    from rapport.import_page.services import import_path
 
     user = current_user()
     if fmt is not None and fmt not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    head = read_head(file)
-    # A mailbox is read as a stream from the file, whatever its size; the rest whole.
-    mailbox = fmt == "email" or (fmt is None and looks_like_mail(head))
-    data = b"" if mailbox else read_bytes(file)
+    # Apple Mail's "Export Mailbox…" writes a folder, INBOX.mbox, holding the mailbox as a
+    # file named mbox; any other folder is refused below.
+    source = file / "mbox" if file.is_dir() and (file / "mbox").is_file() else file
+    read_head(source)
     with Progress(transient=True, disable=as_json) as bar:
         task = bar.add_task(f"Importing {file.name}", total=None)
 
@@ -299,14 +298,13 @@ def import_file(
             bar.update(task, completed=done, total=total)
 
         try:
-            if mailbox:
-                with file.open("rb") as stream:
-                    size = file.stat().st_size
-                    run = import_mailbox(user, stream, file.name, size=size, progress=advance)
-            else:
-                run = import_bytes(user, data, file.name, fmt=fmt, progress=advance)
+            # Mailboxes and mail exports' archives are read from the file as they are
+            # needed, whatever their size; the rest whole (services.import_path).
+            run = import_path(user, source, file.name, fmt=fmt, progress=advance)
         except InputError as exc:
             fail(f"{exc}; nothing was imported")
+        except OSError as exc:
+            fail(f"{file}: {os_error_words(exc)}")
     if as_json:
         print_json(
             {

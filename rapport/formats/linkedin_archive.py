@@ -17,11 +17,13 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import BinaryIO
 
 from rapport.core.errors import ImportFileError, UnknownFormatError
 from rapport.core.own_profile import OwnProfile
 from rapport.core.records import Person, Skipped, TouchFile
 from rapport.formats import linkedin_gives, linkedin_invitations, linkedin_messages
+from rapport.formats.detect import SNIFF_BYTES, sniff
 from rapport.formats.encoding import decode_text
 from rapport.formats.headers import (
     ENDORSEMENTS,
@@ -33,6 +35,8 @@ from rapport.formats.headers import (
     own_format,
     touch_format,
 )
+from rapport.formats.kinds import OWN_FORMATS
+from rapport.formats.kinds import TOUCH_FORMATS as TOUCH_KINDS
 from rapport.formats.linkedin import MAX_CSV_BYTES, inflate_member
 from rapport.formats.linkedin_own import OwnFile, read_own
 from rapport.formats.text import looks_binary
@@ -194,6 +198,38 @@ def _inflate(
         return inflate_member(archive, info, budget, too_large)
     except (RuntimeError, ValueError, EOFError, zipfile.BadZipFile, OSError, zlib.error) as error:
         raise ImportFileError(f"this member cannot be read: {error}", file=inner) from error
+
+
+def is_linkedin_export(stream: BinaryIO) -> bool:
+    """Return True when the zip ``stream`` holds a file of LinkedIn's export: a
+    Connections.csv, or a CSV whose header is one of LinkedIn's (False for no zip at all).
+
+    Only each CSV's start is inflated; any other zip (Google Takeout's, a zipped mailbox)
+    is left to the archive of a mail export.
+    """
+    try:
+        archive = zipfile.ZipFile(stream)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        return False
+    with archive:
+        for info in archive.infolist():
+            name = PurePosixPath(info.filename).name.lower()
+            if name == "connections.csv":
+                return True
+            if info.is_dir() or not name.endswith(".csv"):
+                continue
+            try:
+                with archive.open(info) as member:
+                    head = member.read(SNIFF_BYTES)
+            except (RuntimeError, ValueError, EOFError, zipfile.BadZipFile, OSError, zlib.error):
+                continue  # the import that reads it says what is wrong
+            if sniff(head) in _LINKEDIN_KINDS:
+                return True
+    return False
+
+
+#: What LinkedIn's CSVs are recognised as: its connections, its touches, the user's own files.
+_LINKEDIN_KINDS = frozenset({"linkedin", *(TOUCH_KINDS - {"email"}), *OWN_FORMATS})
 
 
 def holds_connections(data: bytes) -> bool:

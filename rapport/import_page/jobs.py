@@ -11,17 +11,19 @@ import logging
 import time
 import uuid
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import connections
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 from django_tasks import task
 
 from rapport.accounts.clock import workspace_zone
 from rapport.core.errors import InputError
 from rapport.import_page import services
-from rapport.imports.models import ImportJob
+from rapport.imports.models import ImportJob, ImportRun
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -49,6 +51,23 @@ def start_import(user: User, data: bytes, file_name: str, fmt: str | None) -> Im
     return ImportJob.objects.light().get(pk=job.pk)
 
 
+def start_import_from_disk(
+    user: User, path: Path, file_name: str, fmt: str | None, size: int
+) -> ImportJob:
+    """Import the uploaded file at ``path`` at once, inside this request; return its job.
+
+    Only when imports run inside the request (``RAPPORT_TASKS=immediate``): the file is
+    Django's temporary copy of the upload, gone once the request ends, so the job keeps no
+    bytes and cannot be tried again without uploading it anew.
+    """
+    job = ImportJob.objects.create(
+        owner=user, file_name=file_name, format=fmt or "", payload=None, size=size
+    )
+    result = run_import_job.enqueue(job.pk, str(path))
+    ImportJob.objects.filter(pk=job.pk).update(task_id=str(result.id)[:64])
+    return ImportJob.objects.light().get(pk=job.pk)
+
+
 def retry(job: ImportJob) -> ImportJob:
     """Queue a failed job again, with the file it kept; return it refreshed."""
     if job.status != ImportJob.FAILED or not job.retryable:
@@ -65,8 +84,9 @@ def _enqueue(job: ImportJob) -> None:
 
 
 @task()
-def run_import_job(job_id: int) -> int | None:
-    """Import the job's file; return the import run's id (None when it failed)."""
+def run_import_job(job_id: int, path: str = "") -> int | None:
+    """Import the job's file, or the file at ``path`` when the job keeps none; return the
+    import run's id (None when it failed)."""
     job = ImportJob.objects.select_related("owner").filter(pk=job_id).first()
     if job is None or job.status != ImportJob.QUEUED:
         return None  # taken by another worker, or discarded by the user
@@ -76,27 +96,31 @@ def run_import_job(job_id: int) -> int | None:
     )
     if not claimed:
         return None
-    data = bytes(job.payload or b"")
     try:
         # A worker serves every workspace: each import runs in its owner's zone, as a page
         # or a command would.
         with timezone.override(workspace_zone(job.owner)):
-            run = services.import_bytes(
-                job.owner,
-                data,
-                job.file_name,
-                fmt=job.format or None,
-                progress=_ProgressWriter(job_id),
-            )
+            run = _import(job, path)
     except InputError as exc:
         _finish(job_id, ImportJob.FAILED, error=f"{exc}. Nothing was imported.", retryable=False)
         return None
     except Exception:
         log.exception("Import job %s failed", job_id)
-        _finish(job_id, ImportJob.FAILED, error=BROKE, retryable=True)
+        # A file read from the disk went with its request: only a kept one can be retried.
+        _finish(job_id, ImportJob.FAILED, error=BROKE, retryable=not path)
         return None
     _finish(job_id, ImportJob.DONE, run_id=run.pk)
     return run.pk
+
+
+def _import(job: ImportJob, path: str) -> ImportRun:
+    fmt, progress = job.format or None, _ProgressWriter(job.pk)
+    if path:
+        return services.import_path(
+            job.owner, Path(path), job.file_name, fmt=fmt, progress=progress
+        )
+    data = bytes(job.payload or b"")
+    return services.import_bytes(job.owner, data, job.file_name, fmt=fmt, progress=progress)
 
 
 def _finish(
@@ -149,8 +173,10 @@ def give_up_on_stopped(user: User | None = None) -> int:
     if user is not None:
         stale = stale.owned_by(user)
     task_ids = list(stale.values_list("task_id", flat=True))
+    # A job whose file was read from the disk (start_import_from_disk) kept no bytes to retry.
+    kept = ExpressionWrapper(Q(payload__isnull=False), output_field=BooleanField())
     count = stale.update(
-        status=ImportJob.FAILED, error=STOPPED, retryable=True, finished_at=timezone.now()
+        status=ImportJob.FAILED, error=STOPPED, retryable=kept, finished_at=timezone.now()
     )
     if task_ids:
         _fail_queue_rows(task_ids)

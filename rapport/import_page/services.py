@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from django.conf import settings
@@ -30,11 +32,12 @@ def import_bytes(
     """Import ``data`` (the content of ``filename``) for ``user``; return the recorded run."""
     from rapport.formats.detect import sniff
 
-    if len(data) > settings.RAPPORT_MAX_IMPORT_BYTES:
-        limit = settings.RAPPORT_MAX_IMPORT_BYTES // (1024 * 1024)
-        raise ImportFileError(
-            f"the file is {len(data) / 1024 / 1024:.0f} MB; Rapport imports files up to {limit} MB",
-            file=filename,
+    _check_size(len(data), filename)
+    if fmt is None and _is_export(io.BytesIO(data)):
+        from rapport.import_page.archives import import_export
+
+        return import_export(
+            user, io.BytesIO(data), filename, size=len(data), progress=progress, shift=shift
         )
     kind = fmt or sniff(data)
     if kind == "ics":
@@ -42,7 +45,8 @@ def import_bytes(
 
         run: ImportRun = import_calendar(user, data, filename, shift=shift, progress=progress)
         return run
-    # A zip is LinkedIn's whole export; forced to "linkedin", only its connections are read.
+    # Any other zip is LinkedIn's whole export; forced to "linkedin", only its connections
+    # are read.
     if kind == "linkedin_archive" or (fmt is None and data.startswith(b"PK\x03\x04")):
         return _import_archive(user, data, filename, progress, shift)
     if kind == "email":
@@ -59,6 +63,63 @@ def import_bytes(
 
     run = import_contacts(user, data, filename, fmt=kind, progress=progress)
     return run
+
+
+def import_path(
+    user: User,
+    path: Path,
+    filename: str,
+    *,
+    fmt: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportRun:
+    """Import the file at ``path`` (``filename`` to the user); return the recorded run.
+
+    A mailbox, and the archive of a mail export (Google Takeout's zip or .tgz), are read
+    from the disk as they are needed, so no limit applies to their size: in an archive,
+    only what its address books and calendars inflate to counts toward it. Anything else
+    is read whole, up to ``RAPPORT_MAX_IMPORT_BYTES``.
+    """
+    from rapport.formats.headers import looks_like_mail
+
+    with path.open("rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        head = stream.read(4096)
+        stream.seek(0)
+        if fmt is None and _is_export(stream):
+            from rapport.import_page.archives import import_export
+
+            stream.seek(0)
+            return import_export(user, stream, filename, size=size, progress=progress)
+        if fmt == "email" or (fmt is None and looks_like_mail(head)):
+            stream.seek(0)
+            return import_mailbox(user, stream, filename, size=size, progress=progress)
+        _check_size(size, filename)
+        stream.seek(0)
+        data = stream.read()
+    return import_bytes(user, data, filename, fmt=fmt, progress=progress)
+
+
+def _check_size(size: int, filename: str) -> None:
+    if size > settings.RAPPORT_MAX_IMPORT_BYTES:
+        limit = settings.RAPPORT_MAX_IMPORT_BYTES // (1024 * 1024)
+        raise ImportFileError(
+            f"the file is {size / 1024 / 1024:.0f} MB; Rapport imports files up to {limit} MB",
+            file=filename,
+        )
+
+
+def _is_export(stream: BinaryIO) -> bool:
+    """Return True when ``stream`` is an archive to read as a mail export: a tar, or a zip
+    that is not LinkedIn's export (which keeps a reader of its own)."""
+    from rapport.formats.export_archive import is_archive
+    from rapport.formats.linkedin_archive import is_linkedin_export
+
+    head = stream.read(512)
+    stream.seek(0)
+    if not is_archive(head):
+        return False
+    return not head.startswith(b"PK\x03\x04") or not is_linkedin_export(stream)
 
 
 def _import_own(user: User, data: bytes, filename: str, kind: str) -> ImportRun:
@@ -119,8 +180,8 @@ def _import_archive(
     if parsed is None or not has_touches:
         if not runs:
             raise ImportFileError(
-                "the zip holds neither Connections.csv nor LinkedIn messages, invitations, "
-                "endorsements, recommendations or your own profile",
+                "the zip holds no LinkedIn connections, messages, invitations, endorsements, "
+                "recommendations or profile of yours",
                 file=filename,
             )
         last = runs[-1][1]

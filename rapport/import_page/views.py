@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.conf import settings
 from django.contrib import messages
+from django.core.files.uploadedfile import TemporaryUploadedFile, UploadedFile
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -27,15 +30,23 @@ def upload(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST":
         upload = request.FILES.get("file")
         fmt = request.POST.get("format") or None
+        large = upload is not None and (upload.size or 0) > settings.RAPPORT_MAX_IMPORT_BYTES
         if upload is None:
             error = "Choose a file to import."
-        elif upload.size is not None and upload.size > settings.RAPPORT_MAX_IMPORT_BYTES:
+        elif large and _on_disk(upload) is None:
             limit = settings.RAPPORT_MAX_IMPORT_BYTES // (1024 * 1024)
             error = f"{upload.name}: the file is larger than {limit} MB. Nothing was imported."
         elif fmt not in {None, *(value for value, _ in FORMATS if value)}:
             error = f"Unknown format {fmt!r}."
         else:
-            job = jobs.start_import(request.user, upload.read(), upload.name or "upload", fmt)
+            name = upload.name or "upload"
+            path = _on_disk(upload) if large else None
+            if path is not None:
+                # A mailbox or Takeout's archive past the limit is read from the upload's
+                # temporary file as it is needed; anything else is still refused there.
+                job = jobs.start_import_from_disk(request.user, path, name, fmt, upload.size or 0)
+            else:
+                job = jobs.start_import(request.user, upload.read(), name, fmt)
             if job.status == ImportJob.DONE and job.run_id:
                 return redirect("import-run", pk=job.run_id)
             if job.status == ImportJob.FAILED and not job.retryable:
@@ -144,6 +155,17 @@ def run_undo(request: AuthedRequest, pk: int) -> HttpResponse:
                 f"Kept {result['kept_meetings']} {meetings} you logged an outcome or a give for.",
             )
     return redirect("import-run", pk=run.pk)
+
+
+def _on_disk(upload: UploadedFile) -> Path | None:
+    """Return where Django wrote the upload, when the import can read it from there.
+
+    Only when imports run inside the request: a worker elsewhere gets the bytes from the
+    job's row, which the size limit bounds.
+    """
+    if settings.TASKS_MODE != "immediate" or not isinstance(upload, TemporaryUploadedFile):
+        return None
+    return Path(upload.temporary_file_path())
 
 
 def _job(request: AuthedRequest, pk: int) -> ImportJob:

@@ -152,13 +152,23 @@ def test_bob_cannot_see_retry_or_forget_alices_job(alice: User, bob_client: Clie
 def test_the_worker_marks_stopped_jobs_failed_and_closes_their_queue_rows(alice: User) -> None:
     long_ago = timezone.now() - timedelta(hours=1)
     stale = ImportJob.objects.create(
-        owner=alice, file_name="a.csv", status=ImportJob.RUNNING, heartbeat_at=long_ago
+        owner=alice,
+        file_name="a.csv",
+        payload=b"x",
+        status=ImportJob.RUNNING,
+        heartbeat_at=long_ago,
     )
     alive = ImportJob.objects.create(
         owner=alice, file_name="b.csv", status=ImportJob.RUNNING, heartbeat_at=timezone.now()
     )
-    assert jobs.give_up_on_stopped() == 1
+    # A file past the limit was read from the upload's temporary file, gone with its request.
+    from_disk = ImportJob.objects.create(
+        owner=alice, file_name="t.zip", status=ImportJob.RUNNING, heartbeat_at=long_ago
+    )
+    assert jobs.give_up_on_stopped() == 2
     stale.refresh_from_db()
     alive.refresh_from_db()
+    from_disk.refresh_from_db()
     assert (stale.status, stale.retryable) == (ImportJob.FAILED, True)
+    assert (from_disk.status, from_disk.retryable) == (ImportJob.FAILED, False)
     assert alive.status == ImportJob.RUNNING
