@@ -63,9 +63,8 @@ def google_calendar(seed: int = 5) -> bytes:
 
 def main() -> None:
     setup_django("all-day")
-    from django.db import connection
+    from django.db import connection, transaction
     from django.test import Client
-    from django.db import transaction
 
     from rapport.accounts.models import Workspace
     from rapport.accounts.owner import user_named
