@@ -10,9 +10,11 @@ import zoneinfo
 from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
+from django.db import transaction
 from django.utils import timezone
 
 from rapport.accounts.models import Workspace
+from rapport.accounts.signals import zone_changed
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -34,10 +36,41 @@ def workspace_zone(user: User) -> zoneinfo.ZoneInfo:
         name: str | None = workspace.time_zone
     else:
         name = Workspace.objects.filter(owner=user).values_list("time_zone", flat=True).first()
+    return zone_named(name)
+
+
+def zone_named(name: str | None) -> zoneinfo.ZoneInfo:
+    """Return the zone called ``name``, or UTC when it is empty or unknown."""
     try:
         return zoneinfo.ZoneInfo(name or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return UTC
+
+
+@transaction.atomic
+def change_time_zone(user: User, workspace: Workspace, zone: str) -> list[str]:
+    """Set ``workspace``'s zone to ``zone`` and move what was anchored to the old one.
+
+    Every place that changes the zone goes through here, so that what the apps store as
+    "midnight where the user is" (an all-day meeting) moves with it, in the same
+    transaction. Return what the apps say to the user about it (plain English).
+    """
+    # The zone in the database, locked, not the one read with the page: two changes at
+    # once must each move the rows from where the other left them.
+    old = (
+        Workspace.objects.select_for_update()
+        .filter(pk=workspace.pk)
+        .values_list("time_zone", flat=True)
+        .get()
+    )
+    workspace.time_zone = zone
+    if old == zone:
+        return []
+    Workspace.objects.filter(pk=workspace.pk).update(time_zone=zone)
+    replies = zone_changed.send(
+        sender=Workspace, user=user, old=zone_named(old), new=zone_named(zone)
+    )
+    return [str(reply) for _receiver, reply in replies if reply]
 
 
 def loaded_workspace(user: User) -> Workspace | None:

@@ -6,11 +6,13 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from rapport.accounts.clock import change_time_zone
 from rapport.accounts.forms import WorkspaceForm
 from rapport.accounts.models import KEEP_IN_TOUCH_DAYS, Workspace
 from rapport.core.diagnosis import THRESHOLDS
@@ -31,7 +33,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 
 #: Said when who the user is changed: messages already imported are read again on re-import.
 REREAD = (
-    " Who you are changed: import your LinkedIn messages and your mailbox again, and "
+    "Who you are changed: import your LinkedIn messages and your mailbox again, and "
     "they are read with it (the messages read before are replaced)."
 )
 
@@ -55,25 +57,33 @@ def settings_page(request: AuthedRequest) -> HttpResponse:
     form = WorkspaceForm(request.POST or None, initial=initial)
     if request.method == "POST":
         if form.is_valid():
-            workspace.time_zone = form.cleaned_data["time_zone"]
-            workspace.words_per_minute = form.cleaned_data["words_per_minute"]
-            workspace.keep_in_touch = {
-                **workspace.keep_in_touch,
-                "default": form.cleaned_data["keep_in_touch_days"],
-            }
-            workspace.thresholds = form.thresholds()
-            identity = ("my_name", "my_emails", "my_linkedin")
-            before = [getattr(workspace, name) for name in identity]
-            for name in identity:
-                setattr(workspace, name, form.cleaned_data[name])
-            changed = before != [getattr(workspace, name) for name in identity]
-            if changed:
-                workspace.identity_changed_at = timezone.now()
-            workspace.save()
-            messages.success(request, "Settings saved." + (REREAD if changed else ""))
+            with transaction.atomic():
+                said = _save(request, workspace, form)
+            messages.success(request, " ".join(["Settings saved.", *said]))
             return redirect("settings")
         messages.error(request, "Nothing was saved: please correct the fields marked below.")
     threshold_fields = [form[f"t_{name}"] for name in THRESHOLDS]
     return render(
         request, "accounts/settings.html", {"form": form, "threshold_fields": threshold_fields}
     )
+
+
+def _save(request: AuthedRequest, workspace: Workspace, form: WorkspaceForm) -> list[str]:
+    """Save the settings in ``form``; return what else to tell the user."""
+    # Meetings that stand for dates move with the zone (rapport/meetings/all_day.py).
+    said = change_time_zone(request.user, workspace, form.cleaned_data["time_zone"])
+    workspace.words_per_minute = form.cleaned_data["words_per_minute"]
+    workspace.keep_in_touch = {
+        **workspace.keep_in_touch,
+        "default": form.cleaned_data["keep_in_touch_days"],
+    }
+    workspace.thresholds = form.thresholds()
+    identity = ("my_name", "my_emails", "my_linkedin")
+    before = [getattr(workspace, name) for name in identity]
+    for name in identity:
+        setattr(workspace, name, form.cleaned_data[name])
+    changed = before != [getattr(workspace, name) for name in identity]
+    if changed:
+        workspace.identity_changed_at = timezone.now()
+    workspace.save()
+    return [*said, REREAD] if changed else said

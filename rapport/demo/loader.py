@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from rapport.accounts.backup import owns_anything
-from rapport.accounts.clock import today_for
+from rapport.accounts.clock import change_time_zone, today_for
 from rapport.accounts.models import Workspace
 from rapport.core.errors import InputError
 from rapport.formats import plan_toml
@@ -65,6 +65,9 @@ def load_demo(user: User, persona: str, *, today: date | None = None) -> str:
     today = today or today_for(user)
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     shift = date_shift(date.fromisoformat(meta["anchor"]), today)
+    # The persona's zone first: her calendar's dates and floating times are read in it.
+    workspace, _ = Workspace.objects.get_or_create(owner=user)
+    change_time_zone(user, workspace, meta.get("time_zone", "America/Chicago"))
 
     plan = plan_toml.loads((folder / "plan.toml").read_text(encoding="utf-8"), "plan.toml")
     save_plan(user, plan)
@@ -82,9 +85,7 @@ def load_demo(user: User, persona: str, *, today: date | None = None) -> str:
         if path.exists():
             touches += import_bytes(user, path.read_bytes(), name, shift=shift).counts.get("new", 0)
     save_pitch(user, (folder / "profile.txt").read_text(encoding="utf-8"))
-    Workspace.objects.filter(owner=user).update(
-        demo_persona=persona, time_zone=meta.get("time_zone", "America/Chicago")
-    )
+    Workspace.objects.filter(owner=user).update(demo_persona=persona)
     contacts = sum(r.counts.get("new", 0) for r in runs if r.format != "ics")
     events = sum(r.counts.get("new", 0) for r in runs if r.format == "ics")
     return (

@@ -315,9 +315,13 @@ class _Reader:
         if "DTEND" in component:
             end = self._utc(_when(component, "DTEND"))
         elif "DURATION" in component:
-            end = start + _when(component, "DURATION")
+            duration = _when(component, "DURATION")
+            # A date's length is in dates: its end is the midnight that many dates on,
+            # 23 or 25 hours on the day the clocks change.
+            whole_days = all_day and not duration % _DAY
+            end = self._utc(start_value + duration) if whole_days else start + duration
         elif all_day:
-            end = start + _DAY
+            end = self._utc(start_value + _DAY)
         organizer = address(component.get("ORGANIZER"))
         return EventRecord(
             uid=_text(component, "UID") or _fallback_uid(component),

@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.utils import timezone
 
+from rapport.accounts.clock import zone_named
 from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
 from rapport.core.meetings import KnownPerson, PeopleIndex, classify
 from rapport.core.records import EventRecord, Skipped
 from rapport.formats.ics import read_calendar
 from rapport.imports.models import ImportChange, ImportRun
+from rapport.meetings.all_day import moved_by_days
 from rapport.meetings.models import Interaction
 from rapport.plan.models import Plan
 
@@ -51,25 +54,25 @@ def import_calendar(
 ) -> ImportRun:
     """Import the .ics ``data`` for ``user``; return the recorded run.
 
-    ``shift`` moves every event (the demo's dates). Single events import whatever their
-    date; a series is expanded from ``past`` before now (by default its first start) to
-    ``future`` after now.
+    ``shift`` moves every event (the demo's dates; an all-day one by whole dates). Single
+    events import whatever their date; a series is expanded from ``past`` before now (by
+    default its first start) to ``future`` after now.
     """
     shift = shift or timedelta(0)
     now = timezone.now()
     workspace = Workspace.objects.filter(owner=user).first()
+    zone = workspace.time_zone if workspace else "UTC"
     parsed = read_calendar(
         data,
         filename,
         window_start=now - past - shift,
         window_end=now + future - shift,
         # Floating times in a file that names no zone are the user's own local times.
-        default_zone=workspace.time_zone if workspace else "UTC",
+        default_zone=zone,
     )
     with transaction.atomic():
-        run = _CalendarImporter(user, filename, parsed.owner_emails).run(
-            parsed.records, parsed.skipped, shift, progress
-        )
+        importer = _CalendarImporter(user, filename, parsed.owner_emails, zone_named(zone))
+        run = importer.run(parsed.records, parsed.skipped, shift, progress)
         run.encoding, run.notes = parsed.encoding, [*parsed.notes, *run.notes]
         run.save(update_fields=["encoding", "notes"])
         return run
@@ -101,8 +104,9 @@ def people_index(user: User, owner_emails: set[str]) -> PeopleIndex:
 
 
 class _CalendarImporter:
-    def __init__(self, user: User, filename: str, owner_emails: set[str]) -> None:
+    def __init__(self, user: User, filename: str, owner_emails: set[str], zone: ZoneInfo) -> None:
         self.user = user
+        self.zone = zone
         self.run_row = ImportRun.objects.create(owner=user, file_name=filename, format="ics")
         self.index = people_index(user, owner_emails)
         self.existing = {
@@ -193,10 +197,16 @@ class _CalendarImporter:
             for p in verdict.people
             if p.contact_id is None
         ]
+        start, end = _at(record.start) + shift, _at(record.end) + shift if record.end else None
+        if record.all_day and shift:
+            # By dates: moved by hours of UTC across a change of the clocks, a midnight
+            # lands at 23:00 the day before.
+            start = moved_by_days(record.start, shift.days, self.zone)
+            end = moved_by_days(record.end, shift.days, self.zone) if record.end else None
         values = {
             "summary": record.summary[:500],
-            "start": _at(record.start) + shift,
-            "end": _at(record.end) + shift if record.end else None,
+            "start": start,
+            "end": end,
             "all_day": record.all_day,
             "location": record.location[:500],
             "kind": verdict.kind or "",

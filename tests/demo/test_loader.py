@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import User
 
+from rapport.accounts.models import Workspace
 from rapport.contacts.models import Contact
 from rapport.core.errors import InputError
 from rapport.demo.loader import date_shift, load_demo
@@ -69,3 +71,24 @@ def test_dates_move_by_whole_weeks_to_today(today: date, weeks: int) -> None:
     shift = date_shift(date(2026, 11, 20), today)
     assert shift == timedelta(weeks=weeks)
     assert (date(2026, 11, 20) + shift).weekday() == date(2026, 11, 20).weekday()
+
+
+@pytest.mark.parametrize("zone_before", ["UTC", "America/New_York", "America/Chicago"])
+def test_the_demos_all_day_events_keep_their_dates_in_its_zone(
+    alice: User, zone_before: str
+) -> None:
+    # Loaded on 1 June 2027 the story moves 27 weeks: a July holiday lands in January,
+    # across a change of the clocks, and the demo's zone (Chicago) is not the user's.
+    Workspace.objects.filter(owner=alice).update(time_zone=zone_before)
+    today = date(2027, 6, 1)
+    load_demo(alice, "scattered", today=today)
+    shift = date_shift(date(2026, 11, 20), today)
+    chicago = ZoneInfo("America/Chicago")
+    for uid, first, last in [
+        ("4rqisj4b9rqttbv1leev5a0edg@google.com", date(2025, 11, 27), date(2025, 11, 28)),
+        ("ckr03rl9eldfs8ltq03sn2hrl5@google.com", date(2026, 7, 4), date(2026, 7, 12)),
+    ]:
+        meeting = Interaction.objects.get(owner=alice, source_uid=uid)
+        assert meeting.all_day
+        assert meeting.start == datetime.combine(first + shift, time(), chicago)
+        assert meeting.end == datetime.combine(last + shift, time(), chicago)

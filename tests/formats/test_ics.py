@@ -335,6 +335,30 @@ def test_an_all_day_event_keeps_its_date_wherever_the_user_is(
         assert record.end.astimezone(ZoneInfo(zone)).date().isoformat() == day_after
 
 
+@pytest.mark.parametrize("length", [b"", b"DURATION:P1D\r\n"], ids=["no end", "a day's duration"])
+def test_an_all_day_event_on_the_day_the_clocks_change_ends_at_the_next_midnight(
+    length: bytes,
+) -> None:
+    # Apple's Easter Monday moved to Sunday 29 March 2026, when Berlin's day has 23 hours;
+    # with no DTEND the event lasts its one date (RFC 5545), so it ends at midnight too.
+    data = (DATA / "apple_calendar.ics").read_bytes()
+    data = data.replace(b"DTEND;VALUE=DATE:20260407\r\n", length)
+    data = data.replace(b"DTSTART;VALUE=DATE:20260406", b"DTSTART;VALUE=DATE:20260329")
+    berlin = ZoneInfo("Europe/Berlin")
+    record = one(
+        read_calendar(
+            data,
+            "apple.ics",
+            window_start=YEAR_START,
+            window_end=YEAR_END,
+            default_zone="Europe/Berlin",
+        ),
+        "Easter Monday",
+    )
+    assert record.start == datetime(2026, 3, 29, tzinfo=berlin)
+    assert record.end == datetime(2026, 3, 30, tzinfo=berlin)
+
+
 def test_a_holiday_list_is_read_as_all_day_events() -> None:
     calendar = read("holidays_all_day.ics")
 
