@@ -26,17 +26,16 @@ from dataclasses import dataclass
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.headers import Looks, looks_like_thunderbird, looks_like_yahoo
 from rapport.formats.linkedin import slug_from_url
+from rapport.formats.names import clean_name, split_full_name
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     NOBODY_REASON,
     Table,
     cell,
-    clean_name,
     decode,
     join_name,
     nobody,
     read_table,
-    split_full_name,
     unique,
 )
 

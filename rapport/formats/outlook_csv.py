@@ -14,17 +14,16 @@ from __future__ import annotations
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.headers import looks_like_outlook
 from rapport.formats.linkedin import slug_from_url
+from rapport.formats.names import clean_name, split_full_name
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     NOBODY_REASON,
     Table,
     cell,
-    clean_name,
     decode,
     join_name,
     nobody,
     read_table,
-    split_full_name,
 )
 
 # Each field's header in English, German and French Outlook.
