@@ -1,4 +1,4 @@
-"""What of a name field is the person's name: credentials, pronouns and emoji are not.
+"""What of a name field is the person's name, and who among the people a file names is you.
 
 People type more than their name into a name field. Real LinkedIn rows hold ``Smith, CIA,
 AIIA``, ``Dang (she/her)``, ``Parker🏳️‍🌈, CCRA, CSM (he/they)``, ``Saleh, Certified
@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from rapport.core.records import Person
 
 # Titles written before a first name. nameparser's own list also holds words that are common
 # names (Dean, Bishop, Prince), so only these honorifics are removed.
@@ -182,3 +184,20 @@ def split_full_name(full_name: str) -> tuple[str, str]:
 def name_key(name: str) -> str:
     """Return a name as names are compared: credentials dropped, spaces single, case folded."""
     return " ".join(clean_name(name).split()).casefold()
+
+
+def is_me(person: Person, me: Person | None) -> bool:
+    """Return True when ``person`` is the user ``me``: the same profile, e-mail or name.
+
+    The name is enough: real archives hold the user under a second profile URL of their
+    own (endorsed, recommended and written to by themselves), and LinkedIn's files name
+    people the way the user's own profile does. Two people of the very same name are rare
+    enough beside that; the row is skipped with a reason the report shows.
+    """
+    if me is None:
+        return False
+    if person.slug and person.slug == me.slug:
+        return True
+    if person.email and person.email.lower() == me.email.lower():
+        return True
+    return bool(person.name and me.name) and name_key(person.name) == name_key(me.name)
