@@ -27,16 +27,15 @@ from dataclasses import dataclass
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.headers import Looks, looks_like_thunderbird, looks_like_yahoo
 from rapport.formats.linkedin import slug_from_url
+from rapport.formats.names import clean_name, split_full_name
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     Table,
     cell,
-    clean_name,
     decode,
     join_name,
     left_out_reason,
     read_table,
-    split_full_name,
     unique,
 )
 

@@ -22,16 +22,15 @@ import re
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.headers import looks_like_google
 from rapport.formats.linkedin import slug_from_url
+from rapport.formats.names import clean_name, split_full_name
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     Table,
     cell,
-    clean_name,
     decode,
     join_name,
     left_out_reason,
     read_table,
-    split_full_name,
     unique,
 )
 

@@ -34,11 +34,11 @@ from rapport.core.records import (
     TableDigests,
     record_digest,
 )
+from rapport.formats.names import clean_last_name, clean_name
 from rapport.formats.reachable import is_email
 from rapport.formats.text import (
     NOBODY_REASON,
     clean,
-    clean_name,
     decode,
     read_table,
 )
@@ -258,7 +258,7 @@ def read_connections(
         if email and not is_email(email):
             # An old export's hidden address: urn:li:member:… (the key keeps it: it is stable).
             left_out_emails, email = (email,), ""
-        first, last = clean_name(first), clean_name(last)
+        first, last = clean_name(first), clean_last_name(last)
         # join_name, inlined: it was a twelfth of reading a row.
         full_name = f"{first} {last}" if first and last else first or last
         # nobody(), inlined: a LinkedIn row has no phone.

@@ -15,7 +15,7 @@ import io
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import BinaryIO
 
@@ -45,9 +45,9 @@ Reader = Callable[[str, str, Person | None], TouchFile]
 
 _READERS: dict[str, Reader] = {
     MESSAGES: linkedin_messages.read_messages,
-    INVITATIONS: lambda text, name, _me: linkedin_invitations.read_invitations(text, name),
-    ENDORSEMENTS: lambda text, name, _me: linkedin_gives.read_endorsements(text, name),
-    RECOMMENDATIONS: lambda text, name, _me: linkedin_gives.read_recommendations(text, name),
+    INVITATIONS: linkedin_invitations.read_invitations,
+    ENDORSEMENTS: linkedin_gives.read_endorsements,
+    RECOMMENDATIONS: linkedin_gives.read_recommendations,
 }
 #: Format -> (does a header look like it, reader of its text), narrowest header first.
 TOUCH_FORMATS: dict[str, tuple[Looks, Reader]] = {
@@ -115,8 +115,9 @@ def read_archive_parts(
     """Return the touches and the user's own facts of every member of a LinkedIn zip.
 
     Either is None when no member holds it. The user's own files are read first, so that
-    the name on their profile tells who they are in the messages when ``me`` is None;
-    messages are read next, so that the user they reveal is known for the others.
+    the name on their profile tells who they are in the messages when ``me`` is None (or
+    does not name them); messages are read next, so that the user they reveal is known for
+    the others, which skip the rows that name the user.
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -148,9 +149,14 @@ def read_archive_parts(
                 own.add(read_own(text, inner, mine), name)
             else:
                 others.append(name)
-    from_profile = me is None and own is not None and bool(own.profile.name)
-    if from_profile and own is not None:
-        me = Person(own.profile.name)
+    mine = own.profile.name if own is not None else ""
+    from_profile = me is None and bool(mine)
+    if me is None and mine:
+        me = Person(mine)
+    elif me is not None and not me.name and mine:
+        # Known by e-mail or profile alone: the profile's name finds the user in the files
+        # that name people by name (recommendations).
+        me = replace(me, name=mine)
     touches = _merge_touches(found, me) if found else None
     if (
         from_profile

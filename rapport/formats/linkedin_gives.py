@@ -7,6 +7,9 @@
   Last Name,Company,Job Title,Text,Creation Date,Status``, dates like ``03/05/24, 02:22 PM``.
   The two headers are the same, so which way a recommendation went comes from the file's
   name; a file named neither way is refused rather than guessed.
+
+A row naming the user (real archives hold the user under a second profile of their own,
+endorsing and recommending themselves) is skipped with its reason: it is no give.
 """
 
 from __future__ import annotations
@@ -23,13 +26,24 @@ from rapport.formats.headers import (
 )
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.linkedin_when import parse_when
+from rapport.formats.names import is_me
 from rapport.formats.text import clean, join_name, read_table
 
+#: Why a row naming the user is skipped, by file and direction.
+NAMES_YOU = {
+    ("endorsement", "out"): "names you, not someone you endorsed",
+    ("endorsement", "in"): "names you, not someone who endorsed you",
+    ("recommendation", "out"): "names you, not someone you recommended",
+    ("recommendation", "in"): "names you, not someone who recommended you",
+}
 
-def read_endorsements(text: str, filename: str) -> TouchFile:
-    """Return one touch per endorsement, given ("out") or received ("in")."""
+
+def read_endorsements(text: str, filename: str, me: Person | None = None) -> TouchFile:
+    """Return one touch per endorsement, given ("out") or received ("in"); ``me`` is the
+    user when known, whose own rows are skipped."""
     table = read_table(text, filename, looks_like_endorsements)
     given = table.column("endorsee first name") is not None
+    direction = "out" if given else "in"
     role = "endorsee" if given else "endorser"
     col = table.column
     index = {
@@ -59,11 +73,14 @@ def read_endorsements(text: str, filename: str) -> TouchFile:
         url = get("url")
         # Given endorsements carry a bare host and path ("www.linkedin.com/in/jane-doe").
         person = Person(join_name(get("first"), get("last")), slug_from_url(url))
+        if is_me(person, me):
+            skipped.append(Skipped(f"row {number}", NAMES_YOU["endorsement", direction]))
+            continue
         skill = get("skill")
         records.append(
             TouchRecord(
                 channel="linkedin_endorsement",
-                direction="out" if given else "in",
+                direction=direction,
                 when=when,
                 person=person,
                 where=f"{filename}, row {number}",
@@ -91,8 +108,9 @@ def recommendation_direction(filename: str) -> str:
     )
 
 
-def read_recommendations(text: str, filename: str) -> TouchFile:
-    """Return one touch per recommendation, its direction from the file's name."""
+def read_recommendations(text: str, filename: str, me: Person | None = None) -> TouchFile:
+    """Return one touch per recommendation, its direction from the file's name; ``me`` is
+    the user when known, whose own rows are skipped."""
     direction = recommendation_direction(filename)
     table = read_table(text, filename, looks_like_recommendations)
     col = table.column
@@ -121,12 +139,16 @@ def read_recommendations(text: str, filename: str) -> TouchFile:
         if not name:
             skipped.append(Skipped(f"row {number}", "no name"))
             continue
+        person = Person(name)
+        if is_me(person, me):
+            skipped.append(Skipped(f"row {number}", NAMES_YOU["recommendation", direction]))
+            continue
         records.append(
             TouchRecord(
                 channel="linkedin_recommendation",
                 direction=direction,
                 when=when,
-                person=Person(name),
+                person=person,
                 where=f"{filename}, row {number}",
                 text=get("text"),
                 source_key=f"recommendation|{direction}|{get('date')}",

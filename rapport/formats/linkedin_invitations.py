@@ -1,5 +1,8 @@
 """Read LinkedIn's ``Invitations.csv``: ``From,To,Sent At,Message,Direction,inviterProfileUrl,
-inviteeProfileUrl`` (older exports stop at ``Direction``), one touch per invitation."""
+inviteeProfileUrl`` (older exports stop at ``Direction``), one touch per invitation.
+
+An invitation between the user and a second profile of their own is skipped with its reason.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +11,20 @@ from rapport.formats.headers import INVITATIONS, looks_like_invitations
 from rapport.formats.linkedin import slug_from_url
 from rapport.formats.linkedin_when import parse_when
 from rapport.formats.message_reasons import NO_DATE_REASON
+from rapport.formats.names import is_me
 from rapport.formats.text import clean, read_table
 
+NAMES_YOU = {
+    "OUTGOING": "names you, not someone you invited",
+    "INCOMING": "names you, not someone who invited you",
+}
 
-def read_invitations(text: str, filename: str) -> TouchFile:
-    """Return the touches in the text of an ``Invitations.csv``: one per invitation."""
+
+def read_invitations(text: str, filename: str, me: Person | None = None) -> TouchFile:
+    """Return the touches in the text of an ``Invitations.csv``: one per invitation.
+
+    ``me`` is the user when known: an invitation naming them on the other side is skipped.
+    """
     table = read_table(text, filename, looks_like_invitations)
     col = table.column
     index = {
@@ -50,6 +62,9 @@ def read_invitations(text: str, filename: str) -> TouchFile:
             person = Person(get("to"), slug_from_url(get("invitee")))
         else:
             person = Person(get("from"), slug_from_url(get("inviter")))
+        if is_me(person, me):
+            skipped.append(Skipped(f"row {number}", NAMES_YOU[direction]))
+            continue
         records.append(
             TouchRecord(
                 channel="linkedin_invitation",

@@ -15,7 +15,8 @@ Spam, drafts and sponsored messages (an empty sender profile URL: LinkedIn's own
 adverts) are skipped and counted.
 
 The user is not named in the file: they are the one person in (nearly) every row, which is
-how they are found, unless the caller already knows them.
+how they are found, unless the caller already knows them. Anyone with the user's profile or
+name is the user: real archives hold the user under a second profile of their own.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from rapport.formats.message_reasons import (
     DRAFT_REASON,
     NO_DATE_REASON,
     NOTICE_REASON,
+    SELF_REASON,
     SPAM_REASON,
     SPONSORED_REASON,
 )
+from rapport.formats.names import is_me
 from rapport.formats.text import Table, clean, read_table
 
 _YES = {"yes", "true", "1", "y"}
@@ -94,12 +97,12 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
     for head in heads:
         told = senders.get(id(head.sender))
         if told is None:
-            told = senders[id(head.sender)] = (_same(head.sender, me), head.sender.key())
+            told = senders[id(head.sender)] = (is_me(head.sender, me), head.sender.key())
         head.mine, head.key = told
         people = others_of.get(id(head.recipients))
         if people is None:
             people = others_of[id(head.recipients)] = tuple(
-                [p for p in head.recipients if not _same(p, me)]
+                [p for p in head.recipients if not is_me(p, me)]
             )
         head.people = people
     records: list[TouchRecord] = []
@@ -144,7 +147,9 @@ def read_messages(text: str, filename: str, me: Person | None = None) -> TouchFi
                 )
             )  # fmt: skip
         if not people:
-            skipped.append(Skipped(f"row {number}", "a message with no recipient"))
+            # Sent only to the user: to their own second profile, which has their name.
+            reason = SELF_REASON if head.recipients else "a message with no recipient"
+            skipped.append(Skipped(f"row {number}", reason))
     skipped.extend(table.skipped())
     return TouchFile(MESSAGES, records, skipped, read=len(records) + len(skipped), me=me)
 
@@ -329,14 +334,6 @@ def _skip_reason(folder: str, draft: str, sender: Person, has_sender_url: bool) 
     if has_sender_url and not sender.slug:
         return SPONSORED_REASON
     return None
-
-
-def _same(person: Person, me: Person | None) -> bool:
-    if me is None:
-        return False
-    if person.slug and me.slug:
-        return person.slug == me.slug
-    return bool(person.name) and person.name.casefold() == me.name.casefold()
 
 
 def _find_me(heads: list[_Head], me: Person | None) -> Person | None:

@@ -1,4 +1,4 @@
-"""Helpers the contact readers share: decoding bytes, reading CSV tables, cleaning names.
+"""Helpers the contact readers share: decoding bytes, reading CSV tables, joining names.
 
 Cell values are kept as text, never evaluated: a cell reading ``=SUM(1)`` is a string here.
 Escaping formula-looking text is the job of whatever writes CSV back out.
@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import compress
 from typing import Any
 
@@ -231,82 +230,6 @@ def cell(cells: list[str], index: int | None) -> str:
     if index is None or index >= len(cells):
         return ""
     return clean(cells[index])
-
-
-# Titles written before a first name. nameparser's own list also holds words that are common
-# names (Dean, Bishop, Prince), so only these honorifics are removed.
-_PREFIXES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "hon", "sir", "dame"})
-_GENERATIONAL = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
-# Credentials usually written in mixed case; others must be in capitals or dotted to count,
-# so that surnames such as Ma, Do or Mba are left alone.
-_MIXED_CASE = frozenset({"PhD", "DPhil", "MSc", "BSc", "MEng", "BEng", "MPhil", "EdD", "PsyD"})
-_DECORATION = frozenset({"\u200d", "\ufe0e", "\ufe0f", "®", "™"})
-
-
-@lru_cache(maxsize=1)
-def _credentials() -> frozenset[str]:
-    """Return the credentials a name may end with (nameparser's list and a few more), lower-case.
-
-    nameparser is loaded here, when a name first looks like it ends with one: loading it
-    costs a third of a 30,000-row LinkedIn file's reading, and most files' names (first
-    and last name in columns of their own) never need it.
-    """
-    from nameparser.config import CONSTANTS
-
-    extra = {"esq", "phr", "sphr", "shrm-cp", "shrm-scp"}
-    return frozenset((CONSTANTS.suffix_acronyms | extra) - _GENERATIONAL)
-
-
-def _is_credential(token: str, after_comma: bool = False) -> bool:
-    token = token.strip("®™()")
-    # Written like a credential first (a cheap test), then looked up in the list.
-    letters = [c for c in token if c.isalpha()]
-    written = after_comma or all(c.isupper() for c in letters) or "." in token
-    if not (written or token in _MIXED_CASE):
-        return False
-    return token.replace(".", "").lower() in _credentials()
-
-
-def _is_symbol(char: str) -> bool:
-    return char in _DECORATION or unicodedata.category(char) in ("So", "Sk")
-
-
-@lru_cache(maxsize=16384)
-def clean_name(part: str) -> str:
-    """Return one name field without honorifics, credentials, emoji or stray spaces.
-
-    ``"Holm, CPA"`` gives ``"Holm"``, ``"Dr. Jane"`` gives ``"Jane"``, ``"Doe MBA"`` gives
-    ``"Doe"``; generational suffixes stay (``"Smith, Jr."`` gives ``"Smith Jr."``). A field
-    that would be left empty is returned as written.
-    """
-    tokens = part.split()
-    if len(tokens) <= 1 and "," not in part and part.isascii():
-        return tokens[0] if tokens else ""
-    if "," in part:
-        head, *tail = (segment.strip() for segment in part.split(","))
-        kept = [s for s in tail if s and not all(_is_credential(t, True) for t in s.split())]
-        if not head or any(s.replace(".", "").lower() not in _GENERATIONAL for s in kept):
-            return " ".join(tokens)  # "Doe, Jane" or similar: not ours to rearrange
-        tokens = [*head.split(), *kept]
-    if not part.isascii():
-        tokens = [t.strip("".join(c for c in t if _is_symbol(c))) for t in tokens]
-        tokens = [t for t in tokens if t] or tokens
-    while len(tokens) > 1 and _is_credential(tokens[-1]):
-        tokens.pop()
-    if len(tokens) > 1 and tokens[0].rstrip(".").lower() in _PREFIXES:
-        tokens.pop(0)
-    return " ".join(tokens) or part.strip()
-
-
-def split_full_name(full_name: str) -> tuple[str, str]:
-    """Return (first, last) guessed from a whole name, e.g. a vCard's FN without N."""
-    from nameparser import HumanName  # loaded by the first file that needs it
-
-    name = HumanName(full_name)
-    first, last = str(name.first), str(name.last)
-    if not last and not first:
-        return clean_name(full_name), ""
-    return first, last
 
 
 def join_name(*parts: str) -> str:

@@ -16,16 +16,20 @@ from rapport.core.errors import ImportFileError
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.encoding import UTF8_BOM, utf16_order
 from rapport.formats.linkedin import slug_from_url
+from rapport.formats.names import clean_name, split_full_name
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     COMPANY_REASON,
     clean,
-    clean_name,
     decode,
     join_name,
     left_out_reason,
     looks_binary,
+<<<<<<< HEAD
     split_full_name,
+=======
+    nobody,
+>>>>>>> linkedin-names
     unique,
 )
 from rapport.formats.vcard_card import (

@@ -19,7 +19,7 @@ from rapport.contacts.companies import company_for
 from rapport.contacts.judging import Judge
 from rapport.contacts.models import Contact
 from rapport.core.meetings import fold, title_names
-from rapport.formats.text import split_full_name
+from rapport.formats.names import split_full_name
 from rapport.meetings.models import Interaction
 
 if TYPE_CHECKING:

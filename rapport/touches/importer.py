@@ -22,6 +22,7 @@ from rapport.core.evidence import Verdict, classify
 from rapport.core.moments import second_texts, text_order
 from rapport.core.records import Person, Skipped, TouchFile, TouchRecord
 from rapport.formats.linkedin_archive import read_touches
+from rapport.formats.names import is_me
 from rapport.imports.models import ImportChange, ImportRun
 from rapport.lib.bulk import NULL_STANDIN, indexes_deferred, insert_values
 from rapport.lib.column_values import column_converter, converted, writes_utc_text
@@ -169,6 +170,9 @@ class _Importer:
         new: list[tuple[Any, ...]] = []
         relinked: list[tuple[int, int]] = []
         candidates: dict[str, str] = {}
+        # The user is never offered as someone to add, whichever file names them.
+        mine = [me for me in (who_is_me(self.user), parsed.me) if me is not None]
+        yours: set[str] = set()
         seen: set[str] = set()
         repeated = 0
         records = parsed.records
@@ -199,8 +203,11 @@ class _Importer:
                 key = person.key()
                 who = people[id(person)] = (person, link(person), key, person.name[:400], key[:400])
             contact_id = who[1]
-            if contact_id is None:
-                candidates.setdefault(who[2], person.name or who[2])
+            if contact_id is None and who[2] not in candidates and who[2] not in yours:
+                if any(is_me(person, me) for me in mine):
+                    yours.add(who[2])
+                else:
+                    candidates[who[2]] = person.name or who[2]
             if mark in known:
                 pk, linked = known[mark]
                 if linked is None and contact_id is not None:

@@ -6,24 +6,17 @@ the user, not for Rapport. People who link to no one stay candidates; none are a
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from django.db import connection
 
 from rapport.contacts.models import Contact
 from rapport.core.records import Person
-from rapport.formats.text import clean_name
+from rapport.formats.names import name_key
 from rapport.lib.bulk import read_rows
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """Return a name as names are compared: credentials dropped, spaces single, case folded."""
-    return " ".join(clean_name(name).split()).casefold()
 
 
 class Linker:

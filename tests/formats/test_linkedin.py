@@ -22,7 +22,7 @@ from rapport.formats.linkedin import (
     read_linkedin,
     slug_from_url,
 )
-from rapport.formats.text import clean_name
+from rapport.formats.names import clean_last_name, clean_name
 
 CONTACTS = Path(__file__).parent.parent / "data" / "contacts"
 HEADER = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
@@ -288,10 +288,92 @@ def test_it_reads_connected_on_dates_in_every_shape(text: str, expected: date | 
         ("van der Berg", "van der Berg"),
         ("Doe, Jane", "Doe, Jane"),
         ("", ""),
+        # Real rows: credentials nameparser does not know, pronouns, asides, separators.
+        ("Smith, CIA, AIIA", "Smith"),
+        ("Tueje, CIPP/E", "Tueje"),
+        ("Davis, M.Ed., CSM", "Davis"),
+        ("Sandvig, CFP®, AAMS™", "Sandvig"),
+        ("Parker\U0001f3f3\ufe0f\u200d\U0001f308, CCRA, CSM (he/they)", "Parker"),
+        ("Dang (she/her)", "Dang"),
+        ("Olazagoitia (he/him)", "Olazagoitia"),
+        ("Kapoor | She/Her", "Kapoor"),
+        ("Kapoor she/her", "Kapoor"),
+        ("Kapoor, she/her", "Kapoor"),
+        ("Kapoor, Pronouns: she/her", "Kapoor"),
+        ("Rammal - MBA", "Rammal"),
+        ("Grönfors M.Sc", "Grönfors"),
+        ("Posse (Fd Andersson)", "Posse"),
+        ("(Stillman) Sherrick", "Sherrick"),
+        ("Robert (RC)", "Robert"),
+        ('James "Tyler"', "James"),
+        ("Andersson\U0001f1e8\U0001f1fe", "Andersson"),
+        ("Smith-Jones", "Smith-Jones"),
+        ("Smith - Jones", "Smith - Jones"),
+        ("Bell Jr.", "Bell Jr."),
+        # A comma followed by a name, not credentials: left for the user.
+        ("Doe, A.J.", "Doe, A.J."),
+        ("Tolkien, J.R.R.", "Tolkien, J.R.R."),
+        ("SMITH, JANE", "SMITH, JANE"),
+        ("Smith, Certified Executive Coach", "Smith, Certified Executive Coach"),
+        # Nothing but an aside: kept, rather than no name at all.
+        ("(M S)", "(M S)"),
     ],
 )
 def test_it_strips_credentials_and_titles_but_not_names(written: str, cleaned: str) -> None:
     assert clean_name(written) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("written", "cleaned"),
+    [
+        ("Saleh, Certified Executive Coach", "Saleh"),
+        ("Smith, Jr., CPA", "Smith Jr."),
+        ("Smith, III", "Smith III"),
+        ("Doe, Jane", "Doe"),
+        ("Nguyen, Ph.D.", "Nguyen"),
+        ("van den Berg", "van den Berg"),
+        ("(M S)", "(M S)"),
+    ],
+)
+def test_a_last_name_ends_at_its_comma_but_for_a_generational_suffix(
+    written: str, cleaned: str
+) -> None:
+    # LinkedIn's first name has a column of its own: what follows a comma in the last name
+    # is never a given name (nameparser reads "Saleh, Certified …" as "Certified Saleh").
+    assert clean_last_name(written) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("where", "name"),
+    [
+        ("row 2", "Jane Smith"),
+        ("row 3", "Monika Dahl"),
+        ("row 4", "Joel Okonkwo"),
+        ("row 5", "Michael Porter"),
+        ("row 6", "Pia Eriksson"),
+        ("row 7", "Romy Saad"),
+        ("row 8", "Christina Tran"),
+        ("row 9", "Elliot Sandberg"),
+        ("row 10", "Theo Lind"),
+        ("row 11", "Priya Kapoor"),
+        ("row 12", "Anna Müller"),
+        ("row 13", "Sheryl Sherrick"),
+        ("row 14", "Robert Goslee"),
+        ("row 15", "John Smith Jr."),
+        ("row 16", "Lena Smith-Jones"),
+        ("row 17", "Pieter van den Berg"),
+    ],
+)
+def test_a_connection_is_named_without_credentials_pronouns_or_emoji(where: str, name: str) -> None:
+    record = by_where(read("linkedin_decorated_names.csv"))[where]
+    assert record.full_name == name
+    assert f"{record.first_name} {record.last_name}" == name
+
+
+def test_the_row_keeps_the_name_as_the_member_wrote_it() -> None:
+    records = by_where(read("linkedin_decorated_names.csv"))
+    assert records["row 2"].raw["Last Name"] == "Smith, CIA, AIIA"
+    assert records["row 3"].raw["Last Name"] == "Dahl (she/her)"
 
 
 def test_it_reads_all_30000_rows_of_the_largest_export() -> None:

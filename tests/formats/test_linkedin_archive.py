@@ -273,3 +273,48 @@ def test_linkedins_own_notice_in_a_conversation_is_named_as_such() -> None:
     assert [s.reason for s in parsed.skipped] == [
         "a notice from LinkedIn, not a message from anyone"
     ]
+
+
+SECOND = ARCHIVE / "second_profile"
+
+
+@pytest.mark.parametrize(
+    ("name", "skipped"),
+    [
+        (
+            "Endorsement_Given_Info.csv",
+            [
+                ("row 3", "names you, not someone you endorsed"),
+                ("row 4", "names you, not someone you endorsed"),
+            ],
+        ),
+        ("Endorsement_Received_Info.csv", [("row 3", "names you, not someone who endorsed you")]),
+        ("Recommendations_Given.csv", [("row 2", "names you, not someone you recommended")]),
+        ("Invitations.csv", [("row 3", "names you, not someone who invited you")]),
+        ("messages.csv", [("row 5", "a message to yourself")]),
+    ],
+)
+def test_a_row_that_names_the_user_under_another_profile_is_skipped(
+    name: str, skipped: list[tuple[str, str]]
+) -> None:
+    # A real archive's owner endorsed, recommended and was endorsed by their own name under
+    # a second profile URL: the user, not a contact, and never a give.
+    parsed = read_touches((SECOND / name).read_bytes(), name, me=ALEX)
+    assert [(s.where, s.reason) for s in parsed.skipped] == skipped
+    assert "Alex Rivera" not in {r.person.name for r in parsed.records}
+    assert parsed.read == len(parsed.records) + len(parsed.skipped)
+
+
+def test_the_archive_knows_the_user_from_their_profile_for_every_file() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in sorted(SECOND.iterdir()):
+            archive.writestr(path.name, path.read_bytes())
+    parsed = read_touches(buffer.getvalue(), "Basic_LinkedInDataExport_12-16-2024.zip")
+    assert "Alex Rivera" not in {r.person.name for r in parsed.records}
+    assert sorted({r.person.name for r in parsed.records}) == [
+        "Nadia Haddad",
+        "Omar Farouk",
+        "Sam Patel",
+    ]
+    assert sum("names you" in s.reason for s in parsed.skipped) == 5
