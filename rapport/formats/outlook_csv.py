@@ -15,11 +15,8 @@ from __future__ import annotations
 
 from rapport.core.records import ContactFile, ContactRecord, Skipped
 from rapport.formats.linkedin import slug_from_url
-<<<<<<< HEAD
-from rapport.formats.outlook_languages import language_of, looks_like_outlook
-=======
 from rapport.formats.names import clean_name, split_full_name
->>>>>>> linkedin-names
+from rapport.formats.outlook_languages import language_of, looks_like_outlook
 from rapport.formats.reachable import split_emails, split_phones
 from rapport.formats.text import (
     Table,

@@ -25,11 +25,6 @@ from rapport.formats.text import (
     join_name,
     left_out_reason,
     looks_binary,
-<<<<<<< HEAD
-    split_full_name,
-=======
-    nobody,
->>>>>>> linkedin-names
     unique,
 )
 from rapport.formats.vcard_card import (
