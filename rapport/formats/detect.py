@@ -25,6 +25,15 @@ _VCARD_LINE = re.compile(r"^\s*BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 Reader = Callable[[bytes, str, str, AbstractSet[str]], ContactFile]
 
 
+def is_archive(head: bytes) -> bool:
+    """Return True when ``head`` (a file's first 512 bytes or more) starts a zip or a tar.
+
+    Here rather than with the archives' reader, so that telling any other file loads none
+    of the archive and mail modules.
+    """
+    return head.startswith((b"PK\x03\x04", b"\x1f\x8b")) or head[257:262] == b"ustar"
+
+
 def _read_vcard(data: bytes, filename: str, region: str, known: AbstractSet[str]) -> ContactFile:
     from rapport.formats.vcard import read_vcard
 

@@ -25,7 +25,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO
 
 from rapport.core.errors import ImportFileError
 from rapport.core.records import TouchFile
-from rapport.formats.detect import READERS, SNIFF_BYTES, sniff
+from rapport.formats.detect import READERS, SNIFF_BYTES, is_archive, sniff
 from rapport.formats.headers import looks_like_mail
 from rapport.formats.linkedin import CHUNK_BYTES
 from rapport.formats.mail import read_mail
@@ -38,7 +38,6 @@ CALENDAR = "ics"
 #: The contacts formats an archive's address book may be in (vCard, Google's CSV, …).
 ADDRESS_BOOKS = frozenset(READERS)
 _ZIP = b"PK\x03\x04"
-_GZIP = b"\x1f\x8b"
 #: What a member's failure to inflate raises: a bad CRC, a cut stream, a password.
 _MEMBER_ERRORS = (
     RuntimeError,
@@ -77,11 +76,6 @@ class ExportContents:
     others: list[str] = field(default_factory=list)
     #: Files with nothing in them.
     empty: list[str] = field(default_factory=list)
-
-
-def is_archive(head: bytes) -> bool:
-    """Return True when ``head`` (a file's first 512 bytes or more) starts a zip or a tar."""
-    return head.startswith((_ZIP, _GZIP)) or head[257:262] == b"ustar"
 
 
 def read_export(

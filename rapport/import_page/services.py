@@ -112,13 +112,14 @@ def _check_size(size: int, filename: str) -> None:
 def _is_export(stream: BinaryIO) -> bool:
     """Return True when ``stream`` is an archive to read as a mail export: a tar, or a zip
     that is not LinkedIn's export (which keeps a reader of its own)."""
-    from rapport.formats.export_archive import is_archive
-    from rapport.formats.linkedin_archive import is_linkedin_export
+    from rapport.formats.detect import is_archive
 
     head = stream.read(512)
     stream.seek(0)
     if not is_archive(head):
         return False
+    from rapport.formats.linkedin_archive import is_linkedin_export
+
     return not head.startswith(b"PK\x03\x04") or not is_linkedin_export(stream)
 
 

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rapport.core.errors import ImportFileError, InputError
-from rapport.formats.export_archive import is_archive, read_export
+from rapport.formats.detect import is_archive
+from rapport.formats.export_archive import read_export
 from rapport.formats.linkedin_archive import is_linkedin_export
 from tests.mail_exports import (
     ADDRESS_BOOK,
